@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+const port = z.coerce.number().int().min(1).max(65535);
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .pipe(z.url().optional())
+  .optional();
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** Owner connection: migrations and seed. Unset locally: the launcher starts embedded PostgreSQL. */
+  DATABASE_URL: optionalUrl,
+  /** Row-level-security-bound role the apps use. Derived from DATABASE_URL when unset. */
+  DATABASE_APP_URL: optionalUrl,
+  /** BYPASSRLS role for platform staff and cross-tenant schedulers. Derived when unset. */
+  DATABASE_ADMIN_URL: optionalUrl,
+  /** Read replica for catalog reads; falls back to the app connection. */
+  DATABASE_READ_URL: optionalUrl,
+  APP_DB_PASSWORD: z.string().min(8).default("primestore_app_dev"),
+  ADMIN_DB_PASSWORD: z.string().min(8).default("primestore_admin_dev"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Unset: BullMQ runs on its PostgreSQL backend and caches live in memory. */
+  REDIS_URL: optionalUrl,
+  SESSION_SECRET: z.string().min(32).default("dev-only-session-secret-change-me-in-production"),
+  PLATFORM_DOMAIN: z.string().min(1).default("localhost"),
+  STOREFRONT_PORT: port.default(3000),
+  PORTAL_PORT: port.default(3001),
+  DATA_DIR: z.string().min(1).default(".data"),
+  MAIL_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(public readonly issues: string[]) {
+    super(`Invalid environment:\n${issues.map((issue) => `  - ${issue}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  const env = result.data;
+  if (env.NODE_ENV === "production" && env.SESSION_SECRET === envSchema.shape.SESSION_SECRET.parse(undefined)) {
+    throw new EnvError(["SESSION_SECRET: must be set in production"]);
+  }
+  return env;
+}
+
+let cached: Env | undefined;
+
+/** The process environment, validated once; boot fails fast with every problem listed. */
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+/** Swap the credentials of a PostgreSQL URL, keeping host, port, database and options. */
+export function withCredentials(url: string, user: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.username = encodeURIComponent(user);
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString();
+}
+
+export const APP_DB_ROLE = "primestore_app";
+export const ADMIN_DB_ROLE = "primestore_admin";
+
+export interface DatabaseUrls {
+  owner: string;
+  app: string;
+  admin: string;
+  read: string;
+}
+
+export function databaseUrls(current: Env = env()): DatabaseUrls {
+  if (!current.DATABASE_URL) {
+    throw new EnvError(["DATABASE_URL: required here (the launcher sets it when it starts embedded PostgreSQL)"]);
+  }
+  const app = current.DATABASE_APP_URL ?? withCredentials(current.DATABASE_URL, APP_DB_ROLE, current.APP_DB_PASSWORD);
+  return {
+    owner: current.DATABASE_URL,
+    app,
+    admin: current.DATABASE_ADMIN_URL ?? withCredentials(current.DATABASE_URL, ADMIN_DB_ROLE, current.ADMIN_DB_PASSWORD),
+    read: current.DATABASE_READ_URL ?? app,
+  };
+}
