@@ -1,0 +1,60 @@
+import { getSessionUser, type SessionUser } from "@primestore/core/auth";
+import { normalizeHost, type TenantInfo, type TenantResolver } from "@primestore/core/tenants";
+import type { Mailer } from "@primestore/core/notifications";
+import type { Db } from "@primestore/db";
+import type { PaymentProvider } from "@primestore/payments";
+import { readCookie } from "./cookies.ts";
+
+export const SESSION_COOKIE = "ps_session";
+export const CUSTOMER_COOKIE = "ps_customer";
+/** Portal requests name the store they act on; membership is checked per procedure. */
+export const STORE_HEADER = "x-primestore-store";
+
+/** Long-lived services shared by every request of a process. */
+export interface ApiDeps {
+  db: Db;
+  /** BYPASSRLS: platform staff procedures only. */
+  adminDb: Db;
+  tenants: TenantResolver;
+  payments: PaymentProvider;
+  mailer?: Mailer;
+}
+
+export interface Context {
+  deps: ApiDeps;
+  db: Db;
+  host: string;
+  /** Storefront: the tenant of the Host header; portal: the store named by STORE_HEADER. */
+  tenant: TenantInfo | null;
+  storeSlug: string | null;
+  sessionToken: string | null;
+  customerToken: string | null;
+  user(): Promise<SessionUser | null>;
+  resHeaders: Headers;
+}
+
+export interface ContextOptions {
+  req: Request;
+  resHeaders: Headers;
+}
+
+export function createContextFactory(deps: ApiDeps, kind: "storefront" | "portal") {
+  return async ({ req, resHeaders }: ContextOptions): Promise<Context> => {
+    const host = normalizeHost(req.headers.get("x-forwarded-host") ?? req.headers.get("host"));
+    const sessionToken = readCookie(req.headers.get("cookie"), SESSION_COOKIE);
+    const storeSlug = kind === "portal" ? req.headers.get(STORE_HEADER) : null;
+    const tenant = kind === "storefront" ? await deps.tenants.byHost(host) : null;
+    let user: Promise<SessionUser | null> | undefined;
+    return {
+      deps,
+      db: deps.db,
+      host,
+      tenant,
+      storeSlug,
+      sessionToken,
+      customerToken: readCookie(req.headers.get("cookie"), CUSTOMER_COOKIE),
+      user: () => (user ??= getSessionUser(deps.db, sessionToken)),
+      resHeaders,
+    };
+  };
+}

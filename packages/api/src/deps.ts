@@ -1,0 +1,14 @@
+import { databaseUrls, env } from "@primestore/config";
+import { createTenantResolver } from "@primestore/core/tenants";
+import { createDbClient } from "@primestore/db";
+import { createTestPaymentProvider } from "@primestore/payments";
+import type { ApiDeps } from "./context.ts";
+
+/** One set per process, from the validated environment. */
+export function createApiDeps(applicationName: string): ApiDeps {
+  const config = env();
+  const urls = databaseUrls(config);
+  const db = createDbClient(urls.app, { poolSize: config.DATABASE_POOL_SIZE, applicationName });
+  const adminDb = createDbClient(urls.admin, { poolSize: 2, applicationName: `${applicationName}-admin` });
+  return { db, adminDb, tenants: createTenantResolver(db), payments: createTestPaymentProvider() };
+}

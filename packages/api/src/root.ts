@@ -1,0 +1,16 @@
+import { authRouter } from "./routers/auth/index.ts";
+import { catalogRouter } from "./routers/catalog/index.ts";
+import { ordersRouter } from "./routers/orders/index.ts";
+import { tenantsRouter } from "./routers/tenants/index.ts";
+import { createCallerFactory, router } from "./trpc.ts";
+
+export const appRouter = router({
+  auth: authRouter,
+  catalog: catalogRouter,
+  orders: ordersRouter,
+  tenants: tenantsRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,12 @@
+import { router } from "../../trpc.ts";
+import { createProductRoute } from "./create-product.ts";
+import { getProductRoute } from "./get-product.ts";
+import { listProductsRoute } from "./list-products.ts";
+import { sellerListProductsRoute } from "./seller-list-products.ts";
+
+export const catalogRouter = router({
+  list: listProductsRoute,
+  get: getProductRoute,
+  sellerList: sellerListProductsRoute,
+  create: createProductRoute,
+});

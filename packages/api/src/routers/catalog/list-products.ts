@@ -1,0 +1,11 @@
+import { listProducts, listProductsInput, productSummary } from "@primestore/core/catalog";
+import { withTenant } from "@primestore/db";
+import { z } from "zod";
+import { publicProcedure } from "../../trpc.ts";
+
+export const listProductsOutput = z.object({ items: z.array(productSummary), nextCursor: z.uuid().nullable() });
+
+export const listProductsRoute = publicProcedure
+  .input(listProductsInput)
+  .output(listProductsOutput)
+  .query(({ ctx, input }) => withTenant(ctx.db, ctx.tenant.id, (tx) => listProducts(tx, input)));

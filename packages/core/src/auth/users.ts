@@ -1,0 +1,61 @@
+import { withUser, type Db, type MemberRole, type StaffRole } from "@primestore/db";
+import { z } from "zod";
+import { AppError } from "../errors/index.ts";
+import { burnPasswordCheck, verifyPassword } from "./password.ts";
+import { hashToken, newSessionToken } from "./tokens.ts";
+
+export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
+
+export const signInInput = z.object({
+  email: z.email().max(254).transform((email) => email.toLowerCase()),
+  password: z.string().min(1).max(200),
+});
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  staffRole: StaffRole | null;
+  memberships: Array<{ tenantId: string; tenantSlug: string; tenantName: string; role: MemberRole }>;
+}
+
+/** Portal and staff sign-in: users are platform-wide; memberships say which stores they run. */
+export async function signInUser(db: Db, input: z.input<typeof signInInput>): Promise<{ token: string; expiresAt: Date }> {
+  const { email, password } = signInInput.parse(input);
+  const user = await db.user.findUnique({ where: { email } });
+  if (!user) {
+    await burnPasswordCheck(password);
+    throw new AppError("INVALID_CREDENTIALS");
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) throw new AppError("INVALID_CREDENTIALS");
+  const token = newSessionToken();
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await db.session.create({ data: { tokenHash: hashToken(token), userId: user.id, expiresAt } });
+  return { token, expiresAt };
+}
+
+export async function getSessionUser(db: Db, token: string | null | undefined): Promise<SessionUser | null> {
+  if (!token) return null;
+  const session = await db.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { user: { include: { staff: true } } },
+  });
+  if (!session || session.expiresAt <= new Date()) return null;
+  const { user } = session;
+  const memberships = await withUser(db, user.id, (tx) =>
+    tx.membership.findMany({ where: { userId: user.id }, include: { tenant: true }, orderBy: { createdAt: "asc" } }),
+  );
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    locale: user.locale,
+    staffRole: user.staff?.role ?? null,
+    memberships: memberships.map((m) => ({ tenantId: m.tenantId, tenantSlug: m.tenant.slug, tenantName: m.tenant.name, role: m.role })),
+  };
+}
+
+export async function signOut(db: Db, token: string): Promise<void> {
+  await db.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+}

@@ -1,0 +1,42 @@
+/**
+ * Domain error codes. The API maps each to a transport status once (packages/api/src/errors.ts);
+ * UIs translate them through i18next (`errors.<CODE>`).
+ */
+export const errorCodes = [
+  "BAD_REQUEST",
+  "VALIDATION",
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "TENANT_NOT_FOUND",
+  "TENANT_SUSPENDED",
+  "INVALID_CREDENTIALS",
+  "OUT_OF_STOCK",
+  "PAYMENT_DECLINED",
+  "CURRENCY_NOT_ENABLED",
+  "PRICE_MISSING",
+  "INTERNAL",
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export class AppError extends Error {
+  constructor(
+    public readonly code: ErrorCode,
+    message: string = code,
+    public readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+/** Postgres unique violations surface from Prisma as P2002. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}

@@ -1,0 +1,2 @@
+export * from "./mailer.ts";
+export { sendOrderPlacedEmail } from "./order-placed.ts";

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { currencyCode } from "../catalog/schemas.ts";
+
+export const addressInput = z.object({
+  name: z.string().trim().min(1).max(120),
+  line1: z.string().trim().min(1).max(200),
+  number: z.string().trim().max(20).optional(),
+  line2: z.string().trim().max(200).optional(),
+  district: z.string().trim().max(120).optional(),
+  city: z.string().trim().min(1).max(120),
+  region: z.string().trim().min(1).max(120),
+  postalCode: z.string().trim().min(3).max(12),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  phone: z.string().trim().max(30).optional(),
+});
+
+export const placeOrderInput = z.object({
+  /** Generated when the checkout form is rendered: a double submit places one order. */
+  idempotencyKey: z.string().min(16).max(100),
+  email: z.email().max(254).transform((email) => email.toLowerCase()),
+  currency: currencyCode,
+  locale: z.string().min(2).max(10),
+  lines: z.array(z.object({ variantId: z.uuid(), quantity: z.number().int().min(1).max(99) })).min(1).max(50),
+  shippingAddress: addressInput,
+  payment: z.object({ method: z.enum(["test"]), fields: z.record(z.string(), z.string()).default({}) }),
+});
+export type PlaceOrderInput = z.infer<typeof placeOrderInput>;
+
+export const placedOrder = z.object({
+  id: z.uuid(),
+  number: z.number().int(),
+  status: z.string(),
+  total: z.bigint(),
+  currency: z.string(),
+  email: z.string(),
+});
+export type PlacedOrder = z.infer<typeof placedOrder>;

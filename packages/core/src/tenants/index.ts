@@ -1,0 +1,3 @@
+export * from "./resolve.ts";
+export { TtlCache } from "./ttl-cache.ts";
+export { listTenantsForStaff } from "./staff.ts";

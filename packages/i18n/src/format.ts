@@ -1,0 +1,25 @@
+/** Digits after the decimal point for a currency (BRL 2, JPY 0...), as Intl knows them. */
+export function currencyDigits(currency: string): number {
+  return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** Minor units to an exact decimal string: no float ever touches the amount. */
+export function minorToDecimalString(amount: bigint | number, currency: string): string {
+  const digits = currencyDigits(currency);
+  const value = BigInt(amount);
+  const negative = value < 0n;
+  const abs = (negative ? -value : value).toString().padStart(digits + 1, "0");
+  const whole = abs.slice(0, abs.length - digits);
+  const fraction = digits ? `.${abs.slice(abs.length - digits)}` : "";
+  return `${negative ? "-" : ""}${whole}${fraction}`;
+}
+
+export function formatMoney(amount: bigint | number, currency: string, locale: string): string {
+  const formatter = new Intl.NumberFormat(locale, { style: "currency", currency });
+  // Intl formats decimal strings exactly (NumberFormat v3); the cast covers older lib typings.
+  return formatter.format(minorToDecimalString(amount, currency) as unknown as number);
+}
+
+export function formatDate(date: Date, locale: string, options: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): string {
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}

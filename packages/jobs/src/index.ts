@@ -1,0 +1,3 @@
+export * from "./queues.ts";
+export * from "./routes.ts";
+export * from "./backend.ts";

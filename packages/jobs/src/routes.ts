@@ -1,0 +1,32 @@
+import type { JobPayload, QueueName } from "./queues.ts";
+
+export interface OutboxEventRow {
+  id: string;
+  tenantId: string;
+  type: string;
+  payload: unknown;
+}
+
+export interface RoutedJob<Q extends QueueName = QueueName> {
+  queue: Q;
+  /** Deterministic: a re-published event maps to the same job, which the queue drops. */
+  jobId: string;
+  data: JobPayload<Q>;
+}
+
+/** Which queues an outbox event feeds. Unknown types route nowhere (and are marked published). */
+export function routeOutboxEvent(event: OutboxEventRow): RoutedJob[] {
+  const payload = (event.payload ?? {}) as Record<string, unknown>;
+  switch (event.type) {
+    case "order.placed":
+      return [
+        {
+          queue: "notifications",
+          jobId: `${event.id}-notifications`,
+          data: { type: "order.placed", tenantId: event.tenantId, eventId: event.id, orderId: String(payload.orderId) },
+        },
+      ];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,2 @@
+export * from "./provider.ts";
+export { createTestPaymentProvider, TEST_DECLINE_TOKEN } from "./test-provider.ts";
