@@ -34,11 +34,12 @@ async function readRememberedPort(stateFile: string): Promise<number | undefined
 }
 
 /**
- * Prefer 5433 and up, the usual home of a second PostgreSQL: an OS-assigned port sits in the
- * ephemeral range, where outgoing connections can occupy it at a later start.
+ * A random port below the ephemeral range (32768+ on Linux), where an outgoing connection could
+ * hold it at a later start; random, so parallel first starts (test files) don't pick the same.
  */
 async function findFreePort(): Promise<number> {
-  for (let port = 5433; port < 5533; port++) {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const port = 20000 + Math.floor(Math.random() * 10000);
     if (await isPortFree(port)) return port;
   }
   return listenOnce(0);

@@ -1,0 +1,141 @@
+// One-command platform start: database, roles, migrations, demo data, builds, then the
+// storefront, portal and worker, stopped together on Ctrl-C or when any of them dies.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { EnvError, parseEnv, type Env } from "@primestore/config";
+import { ensureDatabaseRoles } from "@primestore/db";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@primestore/db/embedded";
+import { deployMigrations } from "@primestore/db/migrate";
+import { seedDemoData } from "@primestore/db/seed";
+import { loadDotenv } from "./src/dotenv.ts";
+import { describeExit, spawnManaged, type ManagedChild } from "./src/managed-child.ts";
+import { label, say } from "./src/output.ts";
+import { localSessionSecret } from "./src/session-secret.ts";
+import { formatSummary } from "./src/summary.ts";
+import { waitForLivez } from "./src/wait-for-livez.ts";
+
+const LIVEZ_TIMEOUT_MS = 60_000;
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+const children: ManagedChild[] = [];
+let database: EmbeddedPostgres | undefined;
+let shutdown: Promise<never> | undefined;
+
+/**
+ * Idempotent: Ctrl-C also reaches pnpm and tsx, which forward it, so repeated signals arrive
+ * and must join the first shutdown rather than cut it short.
+ */
+function stopEverything(exitCode: number): Promise<never> {
+  shutdown ??= (async () => {
+    await Promise.all(children.map((child) => child.stop()));
+    await database?.stop();
+    return process.exit(exitCode);
+  })();
+  return shutdown;
+}
+
+/** Tracked so shutdown stops it. */
+function track(child: ManagedChild): ManagedChild {
+  children.push(child);
+  return child;
+}
+
+/** Tracked, and its exit outside a shutdown takes everything down. */
+function supervise(child: ManagedChild): ManagedChild {
+  track(child);
+  void child.exited.then((exit) => {
+    if (shutdown) return;
+    say(`${child.name} stopped unexpectedly (${describeExit(exit)}); stopping everything.`);
+    void stopEverything(1);
+  });
+  return child;
+}
+
+async function resolveDatabaseUrl(env: Env): Promise<string> {
+  if (env.DATABASE_URL) {
+    say(`PostgreSQL: DATABASE_URL (${new URL(env.DATABASE_URL).host})`);
+    return env.DATABASE_URL;
+  }
+  const dataDir = path.resolve(repoRoot, env.DATA_DIR);
+  database = await startEmbeddedPostgres({
+    dataDir,
+    onLog: (line) => process.stdout.write(`${label("postgres")} ${line}\n`),
+  });
+  void database.exited.then(() => {
+    if (shutdown) return;
+    say("embedded PostgreSQL stopped unexpectedly; stopping everything.");
+    void stopEverything(1);
+  });
+  say(`PostgreSQL: embedded in ${path.relative(repoRoot, dataDir) || "."}, ${database.url}`);
+  return database.url;
+}
+
+async function buildApps(): Promise<void> {
+  say("building storefront and portal (turbo replays its cache when nothing changed)");
+  const build = track(
+    spawnManaged({
+      name: "build",
+      command: "turbo",
+      args: ["run", "build", "--filter=@primestore/storefront", "--filter=@primestore/portal", "--output-logs=new-only"],
+      cwd: repoRoot,
+      env: process.env,
+    }),
+  );
+  const exit = await build.exited;
+  if (exit.code !== 0) throw new Error(`build failed (${describeExit(exit)})`);
+}
+
+function startApps(env: Env, childEnv: NodeJS.ProcessEnv): void {
+  const remixServer = (app: "storefront" | "portal", port: number) =>
+    supervise(
+      spawnManaged({
+        name: app,
+        command: "remix-serve",
+        args: ["./build/server/index.js"],
+        cwd: path.join(repoRoot, "apps", app),
+        env: { ...childEnv, NODE_ENV: "production", PORT: String(port) },
+      }),
+    );
+  remixServer("storefront", env.STOREFRONT_PORT);
+  remixServer("portal", env.PORTAL_PORT);
+  supervise(
+    spawnManaged({
+      name: "worker",
+      command: "tsx",
+      args: ["src/main.ts"],
+      cwd: path.join(repoRoot, "apps", "worker"),
+      env: childEnv,
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => void stopEverything(0));
+  }
+  if (await loadDotenv(path.join(repoRoot, ".env"))) say("loaded .env");
+  const initialEnv = parseEnv();
+  const ownerUrl = await resolveDatabaseUrl(initialEnv);
+  process.env.DATABASE_URL = ownerUrl;
+  process.env.SESSION_SECRET ??= await localSessionSecret(path.resolve(repoRoot, initialEnv.DATA_DIR));
+  const env = parseEnv();
+
+  await ensureDatabaseRoles(ownerUrl, { appPassword: env.APP_DB_PASSWORD, adminPassword: env.ADMIN_DB_PASSWORD });
+  const { applied } = await deployMigrations(ownerUrl);
+  say(applied.length ? `applied migrations: ${applied.join(", ")}` : "migrations: up to date");
+  const seed = await seedDemoData(ownerUrl);
+  say(seed.created ? "demo data: created" : "demo data: already present");
+
+  await buildApps();
+  startApps(env, { ...process.env, PATH: [path.join(repoRoot, "node_modules", ".bin"), process.env.PATH].join(path.delimiter) });
+  await Promise.all(
+    [env.STOREFRONT_PORT, env.PORTAL_PORT].map((port) => waitForLivez(`http://127.0.0.1:${port}/livez`, LIVEZ_TIMEOUT_MS)),
+  );
+  process.stdout.write(formatSummary(env, seed));
+}
+
+main().catch(async (error: unknown) => {
+  const detail = error instanceof EnvError || !(error instanceof Error) ? String(error) : (error.stack ?? error.message);
+  say(`start failed: ${detail}`);
+  await stopEverything(1);
+});
