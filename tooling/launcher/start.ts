@@ -3,10 +3,10 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { EnvError, parseEnv, type Env } from "@primestore/config";
+import { seedDemoData } from "@primestore/core/seed";
 import { ensureDatabaseRoles } from "@primestore/db";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@primestore/db/embedded";
 import { deployMigrations } from "@primestore/db/migrate";
-import { seedDemoData } from "@primestore/db/seed";
 import { loadDotenv } from "./src/dotenv.ts";
 import { describeExit, spawnManaged, type ManagedChild } from "./src/managed-child.ts";
 import { label, say } from "./src/output.ts";
@@ -51,12 +51,11 @@ function supervise(child: ManagedChild): ManagedChild {
   return child;
 }
 
-async function resolveDatabaseUrl(env: Env): Promise<string> {
-  if (env.DATABASE_URL) {
-    say(`PostgreSQL: DATABASE_URL (${new URL(env.DATABASE_URL).host})`);
-    return env.DATABASE_URL;
+async function resolveDatabaseUrl(configuredUrl: string | undefined, dataDir: string): Promise<string> {
+  if (configuredUrl) {
+    say(`PostgreSQL: DATABASE_URL (${new URL(configuredUrl).host})`);
+    return configuredUrl;
   }
-  const dataDir = path.resolve(repoRoot, env.DATA_DIR);
   database = await startEmbeddedPostgres({
     dataDir,
     onLog: (line) => process.stdout.write(`${label("postgres")} ${line}\n`),
@@ -115,15 +114,18 @@ async function main(): Promise<void> {
   }
   if (await loadDotenv(path.join(repoRoot, ".env"))) say("loaded .env");
   const initialEnv = parseEnv();
-  const ownerUrl = await resolveDatabaseUrl(initialEnv);
+  // Absolute, so children with other working directories share the repo's data directory.
+  const dataDir = path.resolve(repoRoot, initialEnv.DATA_DIR);
+  process.env.DATA_DIR = dataDir;
+  const ownerUrl = await resolveDatabaseUrl(initialEnv.DATABASE_URL, dataDir);
   process.env.DATABASE_URL = ownerUrl;
-  process.env.SESSION_SECRET ??= await localSessionSecret(path.resolve(repoRoot, initialEnv.DATA_DIR));
+  process.env.SESSION_SECRET ??= await localSessionSecret(dataDir);
   const env = parseEnv();
 
   await ensureDatabaseRoles(ownerUrl, { appPassword: env.APP_DB_PASSWORD, adminPassword: env.ADMIN_DB_PASSWORD });
   const { applied } = await deployMigrations(ownerUrl);
   say(applied.length ? `applied migrations: ${applied.join(", ")}` : "migrations: up to date");
-  const seed = await seedDemoData(ownerUrl);
+  const seed = await seedDemoData(ownerUrl, { platformDomain: env.PLATFORM_DOMAIN });
   say(seed.created ? "demo data: created" : "demo data: already present");
 
   await buildApps();
