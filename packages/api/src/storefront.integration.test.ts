@@ -1,0 +1,139 @@
+import { randomUUID } from "node:crypto";
+import { TEST_DECLINE_TOKEN } from "@primestore/payments";
+import { seedDemoData } from "@primestore/core/seed";
+import { createTestDatabase, type TestDatabase } from "@primestore/db/testing";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callerFor, testApiDeps } from "./testing/index.ts";
+
+let database: TestDatabase;
+let deps: ReturnType<typeof testApiDeps>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemoData(database.ownerUrl);
+  deps = testApiDeps(database.app, database.admin);
+});
+afterAll(() => database?.drop());
+
+const storefront = (host: string) => callerFor(deps, "storefront", { host }).then((c) => c.caller);
+
+async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  return error as TRPCError;
+}
+
+const address = { name: "Carla", line1: "Rua A", number: "1", city: "Recife", region: "PE", postalCode: "50000-000", country: "BR" };
+
+async function orderInput(slug: string, overrides: Record<string, unknown> = {}) {
+  const caller = await storefront("aurora.localhost");
+  const product = await caller.catalog.get({ slug, currency: "BRL", locale: "pt-BR" });
+  return {
+    idempotencyKey: randomUUID(),
+    email: "shopper@example.com",
+    currency: "BRL",
+    locale: "pt-BR",
+    lines: [{ variantId: product.variants[0]!.id, quantity: 1 }],
+    shippingAddress: address,
+    payment: { method: "test" as const, fields: {} },
+    ...overrides,
+  };
+}
+
+describe("tenant from the Host header", () => {
+  it("serves each store its own catalog, translated with fallback", async () => {
+    const aurora = await (await storefront("Aurora.LOCALHOST:3000")).catalog.list({ currency: "BRL", locale: "en" });
+    expect(aurora.items.map((p) => p.slug).sort()).toEqual(["bolsa-de-palha", "camiseta-algodao-organico", "vestido-linho-aurora"]);
+    expect(aurora.items.find((p) => p.slug === "camiseta-algodao-organico")?.title).toBe("Organic cotton T-shirt");
+    expect(aurora.items.find((p) => p.slug === "bolsa-de-palha")?.title).toBe("Bolsa de palha artesanal");
+    const summit = await (await storefront("summit.localhost")).catalog.list({ currency: "USD", locale: "en" });
+    expect(summit.items.map((p) => p.slug).sort()).toEqual(["merino-beanie", "trail-backpack-28l"]);
+  });
+
+  it("answers an unknown host with TENANT_NOT_FOUND and a suspended store with TENANT_SUSPENDED", async () => {
+    const unknown = await rejection((await storefront("nope.localhost")).catalog.list({ currency: "BRL", locale: "pt-BR" }));
+    expect(unknown.code).toBe("NOT_FOUND");
+    expect(unknown.message).toBe("TENANT_NOT_FOUND");
+
+    await database.admin.tenant.update({ where: { slug: "sol" }, data: { status: "suspended" } });
+    deps.tenants.invalidate();
+    const suspended = await rejection((await storefront("sol.localhost")).catalog.list({ currency: "EUR", locale: "es" }));
+    expect(suspended.code).toBe("FORBIDDEN");
+    await database.admin.tenant.update({ where: { slug: "sol" }, data: { status: "active" } });
+    deps.tenants.invalidate();
+  });
+
+  it("doesn't find another store's product by its slug", async () => {
+    const error = await rejection((await storefront("summit.localhost")).catalog.get({ slug: "bolsa-de-palha", currency: "USD", locale: "en" }));
+    expect(error.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("minimal checkout", () => {
+  it("places an order, takes the stock and records the event in the same transaction", async () => {
+    const input = await orderInput("camiseta-algodao-organico");
+    const before = await database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId: input.lines[0]!.variantId } });
+    const order = await (await storefront("aurora.localhost")).orders.place(input);
+    expect(order).toMatchObject({ status: "paid", total: 8990n, currency: "BRL", email: "shopper@example.com" });
+    const after = await database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId: input.lines[0]!.variantId } });
+    expect(after.onHand).toBe(before.onHand - 1);
+    expect(await database.admin.outboxEvent.count({ where: { type: "order.placed", payload: { path: ["orderId"], equals: order.id } } })).toBe(1);
+  });
+
+  it("places one order for a double submit with the same idempotency key", async () => {
+    const input = await orderInput("vestido-linho-aurora");
+    const caller = await storefront("aurora.localhost");
+    const [first, second] = await Promise.all([caller.orders.place(input), caller.orders.place(input)]);
+    expect(second.id).toBe(first.id);
+    const again = await caller.orders.place(input);
+    expect(again.id).toBe(first.id);
+    expect(await database.admin.order.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(1);
+  });
+
+  it("sells the last unit to exactly one of many parallel shoppers", async () => {
+    const inputs = await Promise.all(Array.from({ length: 20 }, () => orderInput("bolsa-de-palha")));
+    const caller = await storefront("aurora.localhost");
+    const results = await Promise.allSettled(inputs.map((input) => caller.orders.place(input)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const reasons = results.flatMap((r) => (r.status === "rejected" ? [(r.reason as TRPCError).message] : []));
+    expect(new Set(reasons)).toEqual(new Set(["OUT_OF_STOCK"]));
+    const level = await database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId: inputs[0]!.lines[0]!.variantId } });
+    expect(level.onHand).toBe(0);
+  });
+
+  it("cancels a declined payment, puts the stock back and sends no confirmation", async () => {
+    const input = await orderInput("camiseta-algodao-organico", { payment: { method: "test", fields: { token: TEST_DECLINE_TOKEN } } });
+    const before = await database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId: input.lines[0]!.variantId } });
+    const error = await rejection((await storefront("aurora.localhost")).orders.place(input));
+    expect(error.message).toBe("PAYMENT_DECLINED");
+    const order = await database.admin.order.findFirstOrThrow({ where: { idempotencyKey: input.idempotencyKey } });
+    expect(order.status).toBe("cancelled");
+    const after = await database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId: input.lines[0]!.variantId } });
+    expect(after.onHand).toBe(before.onHand);
+    expect(await database.admin.outboxEvent.count({ where: { payload: { path: ["orderId"], equals: order.id } } })).toBe(0);
+  });
+
+  it("rejects malformed input with field errors and writes nothing", async () => {
+    const ordersBefore = await database.admin.order.count();
+    const input = await orderInput("camiseta-algodao-organico", { email: "not-an-email", lines: [] });
+    const error = await rejection((await storefront("aurora.localhost")).orders.place(input));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(await database.admin.order.count()).toBe(ordersBefore);
+  });
+
+  it("refuses a currency the store hasn't enabled", async () => {
+    const input = await orderInput("camiseta-algodao-organico", { currency: "EUR" });
+    const error = await rejection((await storefront("aurora.localhost")).orders.place(input));
+    expect(error.message).toBe("CURRENCY_NOT_ENABLED");
+  });
+
+  it("can't buy another store's variant", async () => {
+    const input = await orderInput("camiseta-algodao-organico");
+    const error = await rejection((await storefront("summit.localhost")).orders.place({ ...input, currency: "USD" }));
+    expect(error.code).toBe("NOT_FOUND");
+  });
+});
