@@ -39,7 +39,8 @@ export function spawnManaged(spec: ChildSpec): ManagedChild {
   pipePrefixed(spec.name, child.stderr, process.stderr);
 
   const exited = new Promise<ChildExit>((resolve) => {
-    child.once("exit", (code, signal) => resolve({ code, signal }));
+    // 'close', not 'exit': the last output lines are still in the pipes when it exits.
+    child.once("close", (code, signal) => resolve({ code, signal }));
     child.once("error", (error) => {
       process.stderr.write(`${spec.name}: ${error.message}\n`);
       resolve({ code: null, signal: null });

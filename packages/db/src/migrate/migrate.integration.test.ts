@@ -6,8 +6,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkDrift, createMigration, deployMigrations } from "./index.ts";
 import { withDatabase } from "./pg-adapter-factory.ts";
+import { testServerUrl } from "../testing/index.ts";
 
-const serverUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const serverUrl = testServerUrl();
 const databaseUrl = withDatabase(serverUrl, `migrate_test_${randomUUID().replaceAll("-", "")}`);
 
 const schema = `datasource db {

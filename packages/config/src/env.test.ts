@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { databaseUrls, EnvError, parseEnv } from "./index.ts";
+
+describe("environment", () => {
+  it("applies defaults for a zero-config start", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ STOREFRONT_PORT: 3000, PORTAL_PORT: 3001, PLATFORM_DOMAIN: "localhost" });
+    expect(env.REDIS_URL).toBeUndefined();
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("lists every invalid variable at once", () => {
+    const error = (() => {
+      try {
+        parseEnv({ STOREFRONT_PORT: "http", DATABASE_URL: "not a url", LOG_LEVEL: "loud" });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(EnvError);
+    const message = (error as EnvError).message;
+    expect(message).toContain("STOREFRONT_PORT");
+    expect(message).toContain("DATABASE_URL");
+    expect(message).toContain("LOG_LEVEL");
+  });
+
+  it("refuses the development session secret in production", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/SESSION_SECRET/);
+  });
+
+  it("derives the app and admin role URLs from the owner URL", () => {
+    const urls = databaseUrls(parseEnv({ DATABASE_URL: "postgresql://owner:secret@db.internal:6432/shop?sslmode=require" }));
+    expect(urls.app).toBe("postgresql://primestore_app:primestore_app_dev@db.internal:6432/shop?sslmode=require");
+    expect(urls.admin).toMatch(/^postgresql:\/\/primestore_admin:/);
+    expect(urls.read).toBe(urls.app);
+  });
+
+  it("explains a missing DATABASE_URL", () => {
+    expect(() => databaseUrls(parseEnv({}))).toThrow(/DATABASE_URL: required/);
+  });
+});
