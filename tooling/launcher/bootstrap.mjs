@@ -16,9 +16,13 @@ const installStamp = path.join(repoRoot, "node_modules", ".primestore-install-st
 // Windows installs pnpm/npx as .cmd shims, which only a shell can run.
 const useShell = process.platform === "win32";
 
+/** Each task's command line, given how to invoke pnpm. */
 const tasks = {
-  start: (extra) => ["exec", "tsx", "tooling/launcher/start.ts", ...extra],
-  test: (extra) => ["exec", "turbo", "run", "test:vitest", ...(extra.length ? ["--", ...extra] : [])],
+  // Node with tsx's loader rather than `pnpm exec tsx`: pnpm exits 130/143 on Ctrl-C without
+  // waiting for the launcher's shutdown, and the tsx CLI SIGKILLs a child slow to acknowledge
+  // a signal. One process, so signals and the exit code are the launcher's own.
+  start: (_pnpm, extra) => [process.execPath, "--import", "tsx", "tooling/launcher/start.ts", ...extra],
+  test: (pnpm, extra) => [...pnpm, "exec", "turbo", "run", "test:vitest", ...(extra.length ? ["--", ...extra] : [])],
 };
 
 function fail(message) {
@@ -84,7 +88,7 @@ async function main() {
     if (install.code !== 0) return exitLike(install, "pnpm install");
     writeFileSync(installStamp, `${lockfileHash()}\n`);
   }
-  exitLike(await run([...pnpm, ...task(extra)]), `pnpm ${taskName}`);
+  exitLike(await run(task(pnpm, extra)), taskName);
 }
 
 await main();

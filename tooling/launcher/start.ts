@@ -8,7 +8,7 @@ import { ensureDatabaseRoles } from "@primestore/db";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@primestore/db/embedded";
 import { deployMigrations } from "@primestore/db/migrate";
 import { loadDotenv } from "./src/dotenv.ts";
-import { describeExit, spawnManaged, type ManagedChild } from "./src/managed-child.ts";
+import { describeExit, spawnManaged, type ChildSpec, type ManagedChild } from "./src/managed-child.ts";
 import { label, say } from "./src/output.ts";
 import { localSessionSecret } from "./src/session-secret.ts";
 import { formatSummary } from "./src/summary.ts";
@@ -18,7 +18,8 @@ const LIVEZ_TIMEOUT_MS = 60_000;
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 const children: ManagedChild[] = [];
-let database: EmbeddedPostgres | undefined;
+/** A promise, so a shutdown that starts while the server is still booting can wait and stop it. */
+let database: Promise<EmbeddedPostgres> | undefined;
 let shutdown: Promise<never> | undefined;
 
 /**
@@ -28,26 +29,28 @@ let shutdown: Promise<never> | undefined;
 function stopEverything(exitCode: number): Promise<never> {
   shutdown ??= (async () => {
     await Promise.all(children.map((child) => child.stop()));
-    await database?.stop();
+    const server = await database?.catch(() => undefined);
+    await server?.stop();
     return process.exit(exitCode);
   })();
   return shutdown;
 }
 
-/** Tracked so shutdown stops it. */
-function track(child: ManagedChild): ManagedChild {
+/**
+ * Spawns a child that shutdown will stop. Once shutdown has begun nothing new starts: a child
+ * spawned after it collected the children would outlive the launcher.
+ */
+function launch(spec: ChildSpec, { supervised }: { supervised: boolean }): ManagedChild {
+  if (shutdown) throw new Error(`not starting ${spec.name}: shutting down`);
+  const child = spawnManaged(spec);
   children.push(child);
-  return child;
-}
-
-/** Tracked, and its exit outside a shutdown takes everything down. */
-function supervise(child: ManagedChild): ManagedChild {
-  track(child);
-  void child.exited.then((exit) => {
-    if (shutdown) return;
-    say(`${child.name} stopped unexpectedly (${describeExit(exit)}); stopping everything.`);
-    void stopEverything(1);
-  });
+  if (supervised) {
+    void child.exited.then((exit) => {
+      if (shutdown) return;
+      say(`${child.name} stopped unexpectedly (${describeExit(exit)}); stopping everything.`);
+      void stopEverything(1);
+    });
+  }
   return child;
 }
 
@@ -56,55 +59,61 @@ async function resolveDatabaseUrl(configuredUrl: string | undefined, dataDir: st
     say(`PostgreSQL: DATABASE_URL (${new URL(configuredUrl).host})`);
     return configuredUrl;
   }
-  database = await startEmbeddedPostgres({
+  database = startEmbeddedPostgres({
     dataDir,
     onLog: (line) => process.stdout.write(`${label("postgres")} ${line}\n`),
   });
-  void database.exited.then(() => {
+  const server = await database;
+  void server.exited.then(() => {
     if (shutdown) return;
     say("embedded PostgreSQL stopped unexpectedly; stopping everything.");
     void stopEverything(1);
   });
-  say(`PostgreSQL: embedded in ${path.relative(repoRoot, dataDir) || "."}, ${database.url}`);
-  return database.url;
+  say(`PostgreSQL: embedded in ${path.relative(repoRoot, dataDir) || "."}, ${server.url}`);
+  return server.url;
 }
 
 async function buildApps(): Promise<void> {
   say("building storefront and portal (turbo replays its cache when nothing changed)");
-  const build = track(
-    spawnManaged({
+  const build = launch(
+    {
       name: "build",
       command: "turbo",
       args: ["run", "build", "--filter=@primestore/storefront", "--filter=@primestore/portal", "--output-logs=new-only"],
       cwd: repoRoot,
       env: process.env,
-    }),
+    },
+    { supervised: false },
   );
   const exit = await build.exited;
   if (exit.code !== 0) throw new Error(`build failed (${describeExit(exit)})`);
 }
 
-function startApps(env: Env, childEnv: NodeJS.ProcessEnv): void {
-  const remixServer = (app: "storefront" | "portal", port: number) =>
-    supervise(
-      spawnManaged({
+function startApps(env: Env): void {
+  const childEnv = { ...process.env, PATH: [path.join(repoRoot, "node_modules", ".bin"), process.env.PATH].join(path.delimiter) };
+  for (const [app, port] of [["storefront", env.STOREFRONT_PORT], ["portal", env.PORTAL_PORT]] as const) {
+    launch(
+      {
         name: app,
         command: "remix-serve",
         args: ["./build/server/index.js"],
         cwd: path.join(repoRoot, "apps", app),
         env: { ...childEnv, NODE_ENV: "production", PORT: String(port) },
-      }),
+      },
+      { supervised: true },
     );
-  remixServer("storefront", env.STOREFRONT_PORT);
-  remixServer("portal", env.PORTAL_PORT);
-  supervise(
-    spawnManaged({
+  }
+  launch(
+    {
       name: "worker",
-      command: "tsx",
-      args: ["src/main.ts"],
+      // `tsx src/main.ts` without the tsx CLI in between: on SIGTERM the CLI SIGKILLs its child
+      // unless it acknowledges within ~60 ms, which a busy worker misses, skipping its shutdown.
+      command: process.execPath,
+      args: ["--import", "tsx", "src/main.ts"],
       cwd: path.join(repoRoot, "apps", "worker"),
       env: childEnv,
-    }),
+    },
+    { supervised: true },
   );
 }
 
@@ -129,7 +138,7 @@ async function main(): Promise<void> {
   say(seed.created ? "demo data: created" : "demo data: already present");
 
   await buildApps();
-  startApps(env, { ...process.env, PATH: [path.join(repoRoot, "node_modules", ".bin"), process.env.PATH].join(path.delimiter) });
+  startApps(env);
   await Promise.all(
     [env.STOREFRONT_PORT, env.PORTAL_PORT].map((port) => waitForLivez(`http://127.0.0.1:${port}/livez`, LIVEZ_TIMEOUT_MS)),
   );
@@ -137,7 +146,10 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: unknown) => {
-  const detail = error instanceof EnvError || !(error instanceof Error) ? String(error) : (error.stack ?? error.message);
-  say(`start failed: ${detail}`);
+  // Steps failing because a shutdown pulled the database away are expected, not news.
+  if (!shutdown) {
+    const detail = error instanceof EnvError || !(error instanceof Error) ? String(error) : (error.stack ?? error.message);
+    say(`start failed: ${detail}`);
+  }
   await stopEverything(1);
 });

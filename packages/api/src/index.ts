@@ -3,3 +3,4 @@ export { createTrpcHandler, createServerCaller, TRPC_ENDPOINT } from "./handler.
 export { createContextFactory, SESSION_COOKIE, CUSTOMER_COOKIE, STORE_HEADER, type ApiDeps, type Context } from "./context.ts";
 export { createApiDeps } from "./deps.ts";
 export type { ErrorData } from "./errors.ts";
+export { checkReadiness, type Readiness } from "./readiness.ts";

@@ -48,7 +48,10 @@ export function createQueueBackend(config: QueueBackendConfig): QueueBackend {
   if (config.redisUrl) {
     // Workers block on Redis: ioredis must never give up on a command (BullMQ requirement).
     const connection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
-    closers.push(async () => connection.quit());
+    // Reconnects are ioredis's job; readiness probes report the outage, so don't crash on it.
+    connection.on("error", () => {});
+    // QUIT waits for a reply that never comes from a server that is down.
+    closers.push(async () => (connection.status === "ready" ? connection.quit() : connection.disconnect()));
     makeQueue = (name) => new Queue(name, { connection, prefix });
     makeWorker = (name, processor, concurrency) =>
       new Worker(name, processor, { connection: connection.duplicate(), prefix, concurrency });

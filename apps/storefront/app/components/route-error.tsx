@@ -1,0 +1,30 @@
+import { StatusPage } from "@primestore/ui";
+import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { errorPayloadOf } from "../lib/error-payload.ts";
+
+const titleKeys: Record<number, string> = {
+  400: "common.badRequestTitle",
+  403: "common.forbiddenTitle",
+  404: "common.notFoundTitle",
+};
+
+/** Every route's ErrorBoundary: a translated page for HTTP errors, a generic one for crashes. */
+export function RouteError({ notFoundMessage }: { notFoundMessage?: string }) {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  if (!isRouteErrorResponse(error)) {
+    return (
+      <StatusPage status={500} title={t("common.errorTitle")}>
+        <p>{t("common.errorBody")}</p>
+      </StatusPage>
+    );
+  }
+  const payload = errorPayloadOf(error.data);
+  const message = error.status === 404 && notFoundMessage ? notFoundMessage : payload ? t(`errors.${payload.code}`) : t("common.errorBody");
+  return (
+    <StatusPage status={error.status} title={t(titleKeys[error.status] ?? "common.errorTitle")}>
+      <p>{message}</p>
+    </StatusPage>
+  );
+}

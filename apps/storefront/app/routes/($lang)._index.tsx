@@ -1,0 +1,30 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PRODUCTS_PAGE_SIZE, ProductList } from "../components/product-list.tsx";
+import { RouteError } from "../components/route-error.tsx";
+import { throwAsResponse } from "../lib/api-errors.server.ts";
+import { loadStorefront } from "../lib/storefront.server.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { api, tenant, locale, currency } = await loadStorefront(request, params);
+  const firstPage = await api.catalog.list({ currency, locale, limit: PRODUCTS_PAGE_SIZE }).catch(throwAsResponse);
+  return { firstPage, currency, locale, storeName: tenant.name };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.storeName ?? "Prime Store" }];
+
+export default function Home() {
+  const { firstPage, currency, locale } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="products-title">
+      <h1 id="products-title">{t("storefront.products")}</h1>
+      <ProductList firstPage={firstPage} currency={currency} locale={locale} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteError />;
+}

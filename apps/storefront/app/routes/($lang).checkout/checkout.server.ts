@@ -1,0 +1,65 @@
+import { throwAsResponse } from "../../lib/api-errors.server.ts";
+import type { serverApi } from "../../lib/api.server.ts";
+import type { CartLine } from "../../lib/cart-line.ts";
+import { invariantResponse } from "../../lib/http.server.ts";
+
+type Api = Awaited<ReturnType<typeof serverApi>>["api"];
+
+export const checkoutFields = ["email", "name", "line1", "number", "city", "region", "postalCode", "country"] as const;
+export type CheckoutField = (typeof checkoutFields)[number];
+export type CheckoutValues = Record<CheckoutField, string>;
+export type FieldProblem = "required" | "invalid";
+
+export function readCheckoutForm(form: FormData): CheckoutValues {
+  const value = (field: CheckoutField) => {
+    const entry = form.get(field);
+    return typeof entry === "string" ? entry.trim() : "";
+  };
+  return Object.fromEntries(checkoutFields.map((field) => [field, value(field)])) as CheckoutValues;
+}
+
+export function placeOrderInput(values: CheckoutValues, line: CartLine, order: { idempotencyKey: string; currency: string; locale: string }) {
+  return {
+    ...order,
+    email: values.email,
+    lines: [line],
+    shippingAddress: {
+      name: values.name,
+      line1: values.line1,
+      number: values.number || undefined,
+      city: values.city,
+      region: values.region,
+      postalCode: values.postalCode,
+      country: values.country.toUpperCase(),
+    },
+    payment: { method: "test" as const, fields: {} },
+  };
+}
+
+function isCheckoutField(path: string): path is CheckoutField {
+  return (checkoutFields as readonly string[]).includes(path);
+}
+
+/** Maps the API's invalid input paths onto the form: an empty field is missing, anything else is wrong. */
+export function fieldProblems(invalidPaths: string[], values: CheckoutValues): Partial<Record<CheckoutField, FieldProblem>> {
+  const problems: Partial<Record<CheckoutField, FieldProblem>> = {};
+  for (const path of invalidPaths) {
+    const field = path.replace(/^shippingAddress\./, "");
+    if (isCheckoutField(field)) problems[field] = values[field] ? "invalid" : "required";
+  }
+  return problems;
+}
+
+/** The line as the shopper will pay for it, when the link names its product. */
+export async function describeLine(api: Api, slug: string, line: CartLine, currency: string, locale: string) {
+  const product = await api.catalog.get({ slug, currency, locale }).catch((error: unknown) => throwAsResponse(error, { VALIDATION: 404 }));
+  const variant = product.variants.find((candidate) => candidate.id === line.variantId);
+  invariantResponse(variant, "NOT_FOUND", 404);
+  return {
+    productTitle: product.title,
+    variantTitle: variant.title,
+    quantity: line.quantity,
+    unitPrice: variant.price,
+    total: variant.price === null ? null : BigInt(variant.price) * BigInt(line.quantity),
+  };
+}
