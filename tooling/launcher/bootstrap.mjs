@@ -22,7 +22,7 @@ const tasks = {
   // waiting for the launcher's shutdown, and the tsx CLI SIGKILLs a child slow to acknowledge
   // a signal. One process, so signals and the exit code are the launcher's own.
   start: (_pnpm, extra) => [process.execPath, "--import", "tsx", "tooling/launcher/start.ts", ...extra],
-  test: (pnpm, extra) => [...pnpm, "exec", "turbo", "run", "test:vitest", ...(extra.length ? ["--", ...extra] : [])],
+  test: (pnpm, extra) => [...pnpm, "exec", "turbo", "run", "typecheck", "test:vitest", ...(extra.length ? ["--", ...extra] : [])],
 };
 
 function fail(message) {
@@ -57,7 +57,7 @@ function needsInstall() {
 /** Runs a command with inherited stdio, forwarding our signals to it. */
 function run([command, ...args]) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: repoRoot, stdio: "inherit", shell: useShell });
+    const child = spawn(command, args, { cwd: repoRoot, stdio: "inherit", shell: useShell && command !== process.execPath });
     const forward = (signal) => child.kill(signal);
     for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
     const done = (result) => {
@@ -78,7 +78,7 @@ function exitLike({ code, signal, error }, what) {
 
 async function main() {
   const [taskName, ...extra] = process.argv.slice(2);
-  const task = tasks[taskName];
+  const task = Object.hasOwn(tasks, taskName ?? "") ? tasks[taskName] : undefined;
   if (!task) fail(`usage: node tooling/launcher/bootstrap.mjs <${Object.keys(tasks).join("|")}> [args...]`);
   checkNodeVersion();
   const pnpm = findPnpm();

@@ -2,14 +2,16 @@
 // storefront, portal and worker, stopped together on Ctrl-C or when any of them dies.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { EnvError, parseEnv, type Env } from "@primestore/config";
+import { ADMIN_DB_ROLE, APP_DB_ROLE, parseEnv, type Env } from "@primestore/config";
 import { seedDemoData } from "@primestore/core/seed";
 import { ensureDatabaseRoles } from "@primestore/db";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@primestore/db/embedded";
 import { deployMigrations } from "@primestore/db/migrate";
+import { prepareQueueStorage } from "@primestore/jobs";
 import { loadDotenv } from "./src/dotenv.ts";
 import { describeExit, spawnManaged, type ChildSpec, type ManagedChild } from "./src/managed-child.ts";
 import { label, say } from "./src/output.ts";
+import { assertPortsFree } from "./src/ports.ts";
 import { localSessionSecret } from "./src/session-secret.ts";
 import { formatSummary } from "./src/summary.ts";
 import { waitForLivez } from "./src/wait-for-livez.ts";
@@ -23,8 +25,8 @@ let database: Promise<EmbeddedPostgres> | undefined;
 let shutdown: Promise<never> | undefined;
 
 /**
- * Idempotent: Ctrl-C also reaches pnpm and tsx, which forward it, so repeated signals arrive
- * and must join the first shutdown rather than cut it short.
+ * Idempotent: Ctrl-C arrives twice (from the terminal, and forwarded by bootstrap.mjs), and
+ * later signals must join the first shutdown rather than cut it short.
  */
 function stopEverything(exitCode: number): Promise<never> {
   shutdown ??= (async () => {
@@ -130,10 +132,13 @@ async function main(): Promise<void> {
   process.env.DATABASE_URL = ownerUrl;
   process.env.SESSION_SECRET ??= await localSessionSecret(dataDir);
   const env = parseEnv();
+  await assertPortsFree({ STOREFRONT_PORT: env.STOREFRONT_PORT, PORTAL_PORT: env.PORTAL_PORT });
 
   await ensureDatabaseRoles(ownerUrl, { appPassword: env.APP_DB_PASSWORD, adminPassword: env.ADMIN_DB_PASSWORD });
   const { applied } = await deployMigrations(ownerUrl);
   say(applied.length ? `applied migrations: ${applied.join(", ")}` : "migrations: up to date");
+  if (!env.REDIS_URL) await prepareQueueStorage(ownerUrl, [APP_DB_ROLE, ADMIN_DB_ROLE]);
+  say(env.REDIS_URL ? `queues: Redis (${new URL(env.REDIS_URL).host})` : "queues: BullMQ on PostgreSQL (no REDIS_URL)");
   const seed = await seedDemoData(ownerUrl, { platformDomain: env.PLATFORM_DOMAIN });
   say(seed.created ? "demo data: created" : "demo data: already present");
 
@@ -148,8 +153,8 @@ async function main(): Promise<void> {
 main().catch(async (error: unknown) => {
   // Steps failing because a shutdown pulled the database away are expected, not news.
   if (!shutdown) {
-    const detail = error instanceof EnvError || !(error instanceof Error) ? String(error) : (error.stack ?? error.message);
-    say(`start failed: ${detail}`);
+    const debug = process.env.LOG_LEVEL === "debug" && error instanceof Error && error.stack;
+    say(`start failed: ${debug || (error instanceof Error ? error.message : String(error))}`);
   }
   await stopEverything(1);
 });

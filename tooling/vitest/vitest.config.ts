@@ -29,6 +29,20 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tooling/e2e/src/**/*.e2e.test.ts"],
+          exclude: ignored,
+          globalSetup: [join(import.meta.dirname, "global-setup.ts")],
+          setupFiles: [join(import.meta.dirname, "setup-env.ts")],
+          // One platform at a time: three servers and a browser fill this machine's two cores.
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -51,6 +51,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/* No favicon yet: an empty one spares every page view a server-rendered 404. */}
+        <link rel="icon" href="data:," />
         <Meta />
         <Links />
       </head>

@@ -1,6 +1,6 @@
 import { getSessionUser, type SessionUser } from "@primestore/core/auth";
 import { normalizeHost, type TenantInfo, type TenantResolver } from "@primestore/core/tenants";
-import type { QueueBackend } from "@primestore/jobs";
+import type { QueueHealth } from "@primestore/jobs/health";
 import type { Db } from "@primestore/db";
 import type { PaymentProvider } from "@primestore/payments";
 import { readCookie } from "./cookies.ts";
@@ -17,8 +17,8 @@ export interface ApiDeps {
   adminDb: Db;
   tenants: TenantResolver;
   payments: PaymentProvider;
-  /** Producers and the readiness probe; absent in tests that enqueue nothing. */
-  queues?: QueueBackend;
+  /** The queue backend's readiness; absent in tests that don't probe it. */
+  queueHealth?: QueueHealth;
 }
 
 export interface Context {

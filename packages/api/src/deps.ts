@@ -1,7 +1,7 @@
 import { databaseUrls, env } from "@primestore/config";
 import { createTenantResolver } from "@primestore/core/tenants";
 import { createDbClient } from "@primestore/db";
-import { createQueueBackend } from "@primestore/jobs";
+import { createQueueHealth } from "@primestore/jobs/health";
 import { createTestPaymentProvider } from "@primestore/payments";
 import type { ApiDeps } from "./context.ts";
 
@@ -11,6 +11,6 @@ export function createApiDeps(applicationName: string): ApiDeps {
   const urls = databaseUrls(config);
   const db = createDbClient(urls.app, { poolSize: config.DATABASE_POOL_SIZE, applicationName });
   const adminDb = createDbClient(urls.admin, { poolSize: 2, applicationName: `${applicationName}-admin` });
-  const queues = createQueueBackend({ redisUrl: config.REDIS_URL, databaseUrl: urls.app });
-  return { db, adminDb, tenants: createTenantResolver(db), payments: createTestPaymentProvider(), queues };
+  const queueHealth = createQueueHealth({ redisUrl: config.REDIS_URL, databaseUrl: urls.app });
+  return { db, adminDb, tenants: createTenantResolver(db), payments: createTestPaymentProvider(), queueHealth };
 }

@@ -1,7 +1,7 @@
 import { ADMIN_DB_ROLE, APP_DB_ROLE } from "@primestore/config";
 import { createDbClient } from "@primestore/db";
 import { createTestDatabase, type TestDatabase } from "@primestore/db/testing";
-import { createQueueBackend, prepareQueueStorage } from "@primestore/jobs";
+import { createQueueHealth, prepareQueueStorage } from "@primestore/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkReadiness } from "./readiness.ts";
 import { testApiDeps } from "./testing/index.ts";
@@ -15,14 +15,14 @@ afterAll(() => database?.drop());
 
 describe("/readyz", () => {
   it("is ready when the database and the PostgreSQL queue backend answer", async () => {
-    const queues = createQueueBackend({ databaseUrl: database.appUrl });
+    const queueHealth = createQueueHealth({ databaseUrl: database.appUrl });
     try {
-      expect(await checkReadiness({ ...testApiDeps(database.app, database.admin), queues })).toEqual({
+      expect(await checkReadiness({ ...testApiDeps(database.app, database.admin), queueHealth })).toEqual({
         ok: true,
         checks: { database: "ok", queue: "ok" },
       });
     } finally {
-      await queues.close();
+      await queueHealth.close();
     }
   });
 
@@ -30,12 +30,12 @@ describe("/readyz", () => {
     const unreachable = new URL(database.appUrl);
     unreachable.port = "1";
     const db = createDbClient(unreachable.toString());
-    const queues = createQueueBackend({ databaseUrl: database.appUrl, redisUrl: "redis://127.0.0.1:1" });
+    const queueHealth = createQueueHealth({ databaseUrl: database.appUrl, redisUrl: "redis://127.0.0.1:1" });
     try {
-      const readiness = await checkReadiness({ ...testApiDeps(db, database.admin), queues }, 500);
+      const readiness = await checkReadiness({ ...testApiDeps(db, database.admin), queueHealth }, 500);
       expect(readiness).toEqual({ ok: false, checks: { database: "failing", queue: "failing" } });
     } finally {
-      await queues.close().catch(() => {});
+      await queueHealth.close();
       await db.$disconnect();
     }
   });

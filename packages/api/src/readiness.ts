@@ -12,7 +12,7 @@ const within = <T>(promise: Promise<T>, ms: number) =>
 export async function checkReadiness(deps: ApiDeps, timeoutMs = 2_000): Promise<Readiness> {
   const [database, queue] = await Promise.allSettled([
     within(deps.db.$queryRaw`SELECT 1`, timeoutMs),
-    within(deps.queues?.ping() ?? Promise.resolve(), timeoutMs),
+    within(deps.queueHealth?.ping() ?? Promise.resolve(), timeoutMs),
   ]);
   const checks = {
     database: database.status === "fulfilled" ? "ok" : "failing",

@@ -1,9 +1,9 @@
 import { Queue, Worker, createPostgresBackend, runMigrations, withBackend, type Job } from "bullmq";
 import { Redis } from "ioredis";
 import pg from "pg";
+import { QUEUE_SCHEMA } from "./health.ts";
 import { parseJobPayload, queues, type JobPayload, type QueueName } from "./queues.ts";
 
-export const QUEUE_SCHEMA = "bullmq";
 
 export interface QueueBackendConfig {
   /** Set: BullMQ on Redis. Unset: BullMQ's PostgreSQL backend on `databaseUrl`. */

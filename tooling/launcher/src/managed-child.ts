@@ -32,23 +32,28 @@ export function spawnManaged(spec: ChildSpec): ManagedChild {
     env: { ...spec.env, PATH: [path.join(spec.cwd, "node_modules", ".bin"), spec.env.PATH].join(path.delimiter) },
     stdio: ["ignore", "pipe", "pipe"],
     // Own process group: Ctrl-C reaches only the launcher, which stops children in order
-    // (apps before their database) and can signal grandchildren (tsx runs a node child).
+    // (apps before their database), and signals reach grandchildren (turbo's build tasks).
     detached: true,
   });
   pipePrefixed(spec.name, child.stdout, process.stdout);
   pipePrefixed(spec.name, child.stderr, process.stderr);
 
+  let closed = false;
   const exited = new Promise<ChildExit>((resolve) => {
     // 'close', not 'exit': the last output lines are still in the pipes when it exits.
-    child.once("close", (code, signal) => resolve({ code, signal }));
+    child.once("close", (code, signal) => {
+      closed = true;
+      resolve({ code, signal });
+    });
     child.once("error", (error) => {
+      closed = true;
       process.stderr.write(`${spec.name}: ${error.message}\n`);
       resolve({ code: null, signal: null });
     });
   });
-  const hasExited = () => child.exitCode !== null || child.signalCode !== null;
+  // The whole group, even after its leader exited: a grandchild may still hold the pipes open.
   const signalGroup = (signal: NodeJS.Signals) => {
-    if (child.pid === undefined || hasExited()) return;
+    if (child.pid === undefined || closed) return;
     try {
       process.kill(-child.pid, signal);
     } catch {

@@ -1,12 +1,20 @@
 import { StatusPage } from "@primestore/ui";
 import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { errorPayloadOf } from "../lib/error-payload.ts";
+import { errorPayloadOf, type AppErrorCode } from "../lib/error-payload.ts";
 
 const titleKeys: Record<number, string> = {
   400: "common.badRequestTitle",
   403: "common.forbiddenTitle",
   404: "common.notFoundTitle",
+};
+
+// For responses that carry no domain code, e.g. Remix's own 404 for a URL no route matches.
+const codeByStatus: Record<number, AppErrorCode> = {
+  400: "BAD_REQUEST",
+  401: "UNAUTHORIZED",
+  403: "FORBIDDEN",
+  404: "NOT_FOUND",
 };
 
 /** Every route's ErrorBoundary: a translated page for HTTP errors, a generic one for crashes. */
@@ -20,8 +28,8 @@ export function RouteError({ notFoundMessage }: { notFoundMessage?: string }) {
       </StatusPage>
     );
   }
-  const payload = errorPayloadOf(error.data);
-  const message = error.status === 404 && notFoundMessage ? notFoundMessage : payload ? t(`errors.${payload.code}`) : t("common.errorBody");
+  const code = errorPayloadOf(error.data)?.code ?? codeByStatus[error.status];
+  const message = error.status === 404 && notFoundMessage ? notFoundMessage : code ? t(`errors.${code}`) : t("common.errorBody");
   return (
     <StatusPage status={error.status} title={t(titleKeys[error.status] ?? "common.errorTitle")}>
       <p>{message}</p>

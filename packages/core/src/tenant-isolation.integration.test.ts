@@ -1,9 +1,8 @@
-import { seedDemoData } from "@primestore/core/seed";
+import { createDbClient, withTenant, type Db } from "@primestore/db";
+import { createTestDatabase, type TestDatabase } from "@primestore/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { createDbClient, type Db } from "./client.ts";
-import { withTenant } from "./tenant-transaction.ts";
-import { createTestDatabase, type TestDatabase } from "./testing/index.ts";
+import { seedDemoData } from "./seed/index.ts";
 
 let database: TestDatabase;
 let tenantA: string;

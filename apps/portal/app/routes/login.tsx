@@ -1,0 +1,83 @@
+import { Field, FormError } from "@primestore/ui";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { RouteError } from "../components/route-error.tsx";
+import { apiFailure } from "../lib/api-errors.server.ts";
+import { serverApi } from "../lib/api.server.ts";
+import { safeRedirect } from "../lib/http.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Prime Store" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { api } = await serverApi(request);
+  if (await api.auth.me()) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const email = String(form.get("email") ?? "").trim();
+  const password = String(form.get("password") ?? "");
+  const { api, headers } = await serverApi(request);
+  try {
+    await api.auth.signIn({ email, password });
+  } catch (error) {
+    const failure = apiFailure(error);
+    if (!failure || failure.code === "INTERNAL") throw error;
+    const invalid = new Set(failure.invalidFields);
+    return data(
+      {
+        code: failure.code,
+        email,
+        problems: {
+          email: invalid.has("email") ? (email ? "invalid" : "required") : undefined,
+          password: invalid.has("password") ? "required" : undefined,
+        },
+      },
+      { status: failure.status },
+    );
+  }
+  // The procedure put the session cookie on `headers`.
+  return redirect(safeRedirect(form.get("redirectTo")), { headers });
+}
+
+export default function Login() {
+  const result = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const submitting = useNavigation().state === "submitting";
+  const { t } = useTranslation();
+  return (
+    <section className="narrow" aria-labelledby="login-title">
+      <h1 id="login-title">{t("portal.signInTitle")}</h1>
+      <Form method="post">
+        <FormError message={result ? t(`errors.${result.code}`) : null} />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+        <Field
+          name="email"
+          type="email"
+          label={t("common.email")}
+          autoComplete="username"
+          required
+          defaultValue={result?.email}
+          error={result?.problems.email ? t(`forms.${result.problems.email}`) : undefined}
+        />
+        <Field
+          name="password"
+          type="password"
+          label={t("common.password")}
+          autoComplete="current-password"
+          required
+          error={result?.problems.password ? t(`forms.${result.problems.password}`) : undefined}
+        />
+        <button type="submit" disabled={submitting}>
+          {submitting ? t("common.loading") : t("common.signIn")}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteError />;
+}

@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ADMIN_DB_ROLE, APP_DB_ROLE } from "@primestore/config";
+import { seedDemoData } from "@primestore/core/seed";
+import { createTestDatabase, TEST_ADMIN_PASSWORD, TEST_APP_PASSWORD, type TestDatabase } from "@primestore/db/testing";
+import { prepareQueueStorage } from "@primestore/jobs";
+
+const repoRoot = join(import.meta.dirname, "../../..");
+
+export interface Platform {
+  database: TestDatabase;
+  storefrontPort: number;
+  portalUrl: string;
+  mailDir: string;
+  storeUrl(slug: string, path?: string): string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForLive(port: number, child: ChildProcess, name: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/livez`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${name} did not answer /livez on ${port}`);
+}
+
+/**
+ * The built apps and the worker, as `pnpm start` runs them, against a fresh seeded database and
+ * the zero-config queue backend (BullMQ on PostgreSQL). Output is kept for failure messages.
+ */
+export async function startPlatform(): Promise<Platform> {
+  const database = await createTestDatabase();
+  await seedDemoData(database.ownerUrl);
+  await prepareQueueStorage(database.ownerUrl, [APP_DB_ROLE, ADMIN_DB_ROLE]);
+  const dataDir = await mkdtemp(join(tmpdir(), "primestore-e2e-"));
+  const [storefrontPort, portalPort] = await Promise.all([freePort(), freePort()]);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: database.ownerUrl,
+    APP_DB_PASSWORD: TEST_APP_PASSWORD,
+    ADMIN_DB_PASSWORD: TEST_ADMIN_PASSWORD,
+    DATA_DIR: dataDir,
+    COOKIE_SECURE: "false",
+    REDIS_URL: "",
+  };
+  const logs: string[] = [];
+  const run = (name: string, cwd: string, command: string, args: string[], port?: number) => {
+    const child = spawn(command, args, { cwd: join(repoRoot, cwd), env: { ...env, ...(port ? { PORT: String(port) } : {}) } });
+    for (const stream of [child.stdout, child.stderr]) stream.on("data", (chunk: Buffer) => logs.push(`[${name}] ${chunk}`));
+    return child;
+  };
+  const children = [
+    run("storefront", "apps/storefront", "node_modules/.bin/remix-serve", ["./build/server/index.js"], storefrontPort),
+    run("portal", "apps/portal", "node_modules/.bin/remix-serve", ["./build/server/index.js"], portalPort),
+    run("worker", "apps/worker", "node_modules/.bin/tsx", ["src/main.ts"]),
+  ];
+  try {
+    await Promise.all([waitForLive(storefrontPort, children[0]!, "storefront"), waitForLive(portalPort, children[1]!, "portal")]);
+  } catch (error) {
+    children.forEach((child) => child.kill("SIGKILL"));
+    throw new Error(`${(error as Error).message}\n${logs.join("")}`);
+  }
+  return {
+    database,
+    storefrontPort,
+    portalUrl: `http://localhost:${portalPort}`,
+    mailDir: join(dataDir, "mail"),
+    storeUrl: (slug, path = "/") => `http://${slug}.localhost:${storefrontPort}${path}`,
+    async stop() {
+      await Promise.all(
+        children.map(
+          (child) =>
+            new Promise<void>((resolve) => {
+              if (child.exitCode !== null) return resolve();
+              child.once("exit", () => resolve());
+              child.kill("SIGTERM");
+              setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+            }),
+        ),
+      );
+      await database.drop();
+    },
+  };
+}
