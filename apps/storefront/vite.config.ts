@@ -1,6 +1,5 @@
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
-import { workspaceDependencies } from "./vite-workspace-deps.ts";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -19,9 +18,10 @@ export default defineConfig({
         v3_lazyRouteDiscovery: true,
       },
     }),
-    workspaceDependencies(import.meta.dirname),
   ],
   // Workspace packages export .ts source: bundle them instead of asking Node to load TypeScript.
+  // Their runtime dependencies (Prisma, pg, argon2, ioredis) stay external and are listed in this
+  // app's package.json so the built server resolves them from here.
   ssr: { noExternal: [/^@primestore\//] },
   server: {
     port: 3000,

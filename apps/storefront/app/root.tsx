@@ -34,16 +34,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.store.name ?? "Prime Store" }];
 
-function useDocumentLocale() {
-  const data = useRouteLoaderData<typeof loader>("root");
+/** When the root loader failed (no store), its error response still says which language to speak. */
+function useErrorLocale() {
   const error = useRouteError();
-  const fromError = isRouteErrorResponse(error) ? errorPayloadOf(error.data)?.locale : undefined;
-  return data?.locale ?? (isLocale(fromError) ? fromError : DEFAULT_LOCALE);
+  const locale = isRouteErrorResponse(error) ? errorPayloadOf(error.data)?.locale : undefined;
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const locale = useDocumentLocale();
-  const primaryColor = useRouteLoaderData<typeof loader>("root")?.store.primaryColor;
+  const data = useRouteLoaderData<typeof loader>("root");
+  const errorLocale = useErrorLocale();
+  const locale = data?.locale ?? errorLocale;
+  const primaryColor = data?.store.primaryColor;
   // Built from the loader's locale on both sides, so server and browser render the same words.
   const i18n = useMemo(() => createI18n(locale), [locale]);
   return (

@@ -1,13 +1,11 @@
 import { Field, FormError } from "@primestore/ui";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { RouteError } from "../components/route-error.tsx";
 import { apiFailure } from "../lib/api-errors.server.ts";
 import { serverApi } from "../lib/api.server.ts";
 import { safeRedirect } from "../lib/http.server.ts";
-
-export const meta: MetaFunction = () => [{ title: "Prime Store" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { api } = await serverApi(request);

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PRODUCTS_PAGE_SIZE, ProductList } from "../components/product-list.tsx";
@@ -7,12 +7,10 @@ import { throwAsResponse } from "../lib/api-errors.server.ts";
 import { loadStorefront } from "../lib/storefront.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { api, tenant, locale, currency } = await loadStorefront(request, params);
+  const { api, locale, currency } = await loadStorefront(request, params);
   const firstPage = await api.catalog.list({ currency, locale, limit: PRODUCTS_PAGE_SIZE }).catch(throwAsResponse);
-  return { firstPage, currency, locale, storeName: tenant.name };
+  return { firstPage, currency, locale };
 }
-
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.storeName ?? "Prime Store" }];
 
 export default function Home() {
   const { firstPage, currency, locale } = useLoaderData<typeof loader>();

@@ -35,7 +35,7 @@ export default function ProductPage() {
         <h1>{product.title}</h1>
         <p className="price">{money(product.priceFrom)}</p>
         <StockBadge inStock={product.inStock} />
-        {/* Sellers' HTML is sanitised when it is saved; rendering it as markup is the point. */}
+        {/* The column's contract is sanitised seller HTML (prisma/schema.prisma); showing it as markup is the point. */}
         <div className="prose" dangerouslySetInnerHTML={{ __html: product.description }} />
 
         <h2>{t("storefront.variants")}</h2>

@@ -1,6 +1,6 @@
 import { formatMoney } from "@primestore/i18n";
 import { Field, FormError, type FieldProps } from "@primestore/ui";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { RouteError } from "../../components/route-error.tsx";
@@ -12,7 +12,7 @@ import { describeLine, fieldProblems, placeOrderInput, readCheckoutForm, type Ch
 import { OrderConfirmation } from "./order-confirmation.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { api, tenant, locale, currency } = await loadStorefront(request, params);
+  const { api, locale, currency } = await loadStorefront(request, params);
   const url = new URL(request.url);
   const line = parseCartLine(url.searchParams.get("variant"), url.searchParams.get("qty"));
   invariantResponse(line, "BAD_REQUEST", 400);
@@ -22,7 +22,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     summary: slug ? await describeLine(api, slug, line, currency, locale) : null,
     locale,
     currency,
-    storeName: tenant.name,
     // Minted when the form is rendered: a double submit (or a retry after a lost response) places one order.
     idempotencyKey: crypto.randomUUID(),
     defaultCountry: locale.split("-")[1] ?? "",
@@ -55,8 +54,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
 }
-
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.storeName ?? "Prime Store" }];
 
 export default function Checkout() {
   const { line, summary, locale, currency, idempotencyKey, defaultCountry } = useLoaderData<typeof loader>();
