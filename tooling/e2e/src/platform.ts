@@ -59,6 +59,7 @@ export async function startPlatform(): Promise<Platform> {
     ADMIN_DB_PASSWORD: TEST_ADMIN_PASSWORD,
     DATA_DIR: dataDir,
     COOKIE_SECURE: "false",
+    SESSION_SECRET: "e2e-session-secret-that-is-long-enough-123",
     REDIS_URL: "",
   };
   const logs: string[] = [];

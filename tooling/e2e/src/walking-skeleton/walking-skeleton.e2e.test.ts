@@ -1,0 +1,136 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, screenshot } from "../browser.ts";
+import { startPlatform, type Platform } from "../platform.ts";
+
+let platform: Platform;
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  [platform, browser] = await Promise.all([startPlatform(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+async function newPage(locale: string): Promise<Page> {
+  context = await browser.newContext({ locale });
+  return context.newPage();
+}
+
+async function waitForMail(dir: string, containing: string, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const files = await readdir(dir).catch(() => [] as string[]);
+    for (const file of files) {
+      const text = await readFile(join(dir, file), "utf8");
+      if (text.includes(containing)) return text;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no email containing ${containing} in ${dir}`);
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${platform.portalUrl}/login`);
+  await page.fill("input[name=email]", email);
+  await page.fill("input[name=password]", "primestore-demo");
+  await Promise.all([page.waitForURL(`${platform.portalUrl}/`), page.click("main form button[type=submit]")]);
+}
+
+describe("a guest on the pt-BR store", () => {
+  it("buys a product through the minimal checkout and gets the confirmation email once", async () => {
+    const page = await newPage("pt-BR");
+    await page.goto(platform.storeUrl("aurora"));
+    expect(await page.locator("html").getAttribute("lang")).toBe("pt-BR");
+    expect(await page.getByRole("heading", { name: "Produtos" }).isVisible()).toBe(true);
+    await screenshot(page, "storefront-home-pt-BR");
+
+    await page.getByRole("link", { name: "Camiseta de algodão orgânico" }).click();
+    await page.waitForURL(/\/products\/camiseta-algodao-organico/);
+    expect(await page.getByText("R$ 89,90").first().isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Comprar agora" }).click();
+    await page.waitForURL(/\/checkout/);
+
+    await page.fill("input[name=email]", "guest@example.com");
+    await page.fill("input[name=name]", "Gabriela Guest");
+    await page.fill("input[name=line1]", "Avenida Paulista");
+    await page.fill("input[name=number]", "1000");
+    await page.fill("input[name=city]", "São Paulo");
+    await page.fill("input[name=region]", "SP");
+    await page.fill("input[name=postalCode]", "01310-100");
+    await page.fill("input[name=country]", "BR");
+    await page.getByRole("button", { name: "Fazer pedido" }).click();
+    await page.getByRole("heading", { name: "Pedido confirmado!" }).waitFor();
+    const numberText = await page.locator(".order-number").innerText();
+    const number = /\d+/.exec(numberText)?.[0];
+    expect(number).toBeTruthy();
+    await screenshot(page, "storefront-order-confirmed");
+
+    const mail = await waitForMail(platform.mailDir, `pedido nº ${number}`);
+    expect(mail).toContain("To: guest@example.com");
+    const orderId = (await platform.database.admin.order.findFirstOrThrow({ where: { email: "guest@example.com" } })).id;
+    expect(await platform.database.admin.notification.count({ where: { dedupeKey: `order.placed:${orderId}` } })).toBe(1);
+  });
+
+  it("gets a translated 404 page for an unknown store", async () => {
+    const page = await newPage("en");
+    const response = await page.goto(platform.storeUrl("nowhere"));
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole("heading", { name: "Store not found" }).isVisible()).toBe(true);
+  });
+});
+
+describe("a seller in the portal", () => {
+  it("signs in, creates a product for their store and it appears on the storefront", async () => {
+    const page = await newPage("pt-BR");
+    await signIn(page, "ana@aurora.example");
+    await page.getByRole("link", { name: "Aurora Moda" }).click();
+    await page.waitForURL(/\/stores\/aurora\/products/);
+
+    await page.fill("input[name=title]", "Chapéu de palha");
+    await page.fill("input[name=slug]", "chapeu-de-palha");
+    await page.fill("input[name=sku]", "CHAPEU-E2E");
+    await page.fill("input[name=price]", "79,90");
+    await page.fill("input[name=stock]", "4");
+    await page.locator("main form button[type=submit]").last().click();
+    await page.locator("table").getByText("Chapéu de palha").waitFor();
+    await screenshot(page, "portal-products");
+
+    const store = await newPageInSameContext();
+    await store.goto(platform.storeUrl("aurora", "/products/chapeu-de-palha"));
+    expect(await store.getByRole("heading", { name: "Chapéu de palha" }).isVisible()).toBe(true);
+    expect(await store.getByText("R$ 79,90").first().isVisible()).toBe(true);
+  });
+
+  it("can't open another store's pages", async () => {
+    const page = await newPage("en");
+    await signIn(page, "ana@aurora.example");
+    const response = await page.goto(`${platform.portalUrl}/stores/summit/products`);
+    expect(response?.status()).toBe(403);
+  });
+});
+
+describe("platform staff", () => {
+  it("sees every store in the staff console", async () => {
+    const page = await newPage("es");
+    await signIn(page, "staff@primestore.example");
+    await page.goto(`${platform.portalUrl}/staff`);
+    for (const name of ["Aurora Moda", "Summit Outdoor", "Sol Artesanía"]) {
+      expect(await page.locator("table").getByText(name).isVisible()).toBe(true);
+    }
+    await screenshot(page, "staff-tenants-es");
+  });
+});
+
+async function newPageInSameContext(): Promise<Page> {
+  return context!.newPage();
+}
