@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: sources.map((dir) => `${dir}/*.test.ts`),
-          exclude: [...ignored, "**/*.integration.test.ts"],
+          exclude: [...ignored, "**/*.integration.test.ts", "**/*.e2e.test.ts"],
         },
       },
       {

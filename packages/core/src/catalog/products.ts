@@ -1,6 +1,7 @@
 import type { Prisma, Tx } from "@primestore/db";
 import type { z } from "zod";
 import { AppError, isUniqueViolation } from "../errors/index.ts";
+import { sanitizeDescription } from "./sanitize.ts";
 import type { CreateProductInput, ProductDetail, ProductSummary, listProductsInput } from "./schemas.ts";
 
 const summaryInclude = (currency: string, locale: string) =>
@@ -95,7 +96,7 @@ export async function createProduct(tx: Tx, tenantId: string, input: CreateProdu
   if (foreign.length) throw new AppError("CURRENCY_NOT_ENABLED", `Currencies not enabled: ${foreign.join(", ")}`, { currencies: foreign });
   try {
     const product = await tx.product.create({
-      data: { tenantId, slug: input.slug, title: input.title, description: input.description, status: input.status },
+      data: { tenantId, slug: input.slug, title: input.title, description: sanitizeDescription(input.description), status: input.status },
     });
     const variant = await tx.variant.create({
       data: { tenantId, productId: product.id, sku: input.sku, title: input.title },
