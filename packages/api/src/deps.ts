@@ -1,4 +1,5 @@
 import { databaseUrls, env } from "@primestore/config";
+import { createCache } from "@primestore/core/cache";
 import { createTenantResolver } from "@primestore/core/tenants";
 import { createDbClient } from "@primestore/db";
 import { createQueueHealth } from "@primestore/jobs/health";
@@ -12,5 +13,6 @@ export function createApiDeps(applicationName: string): ApiDeps {
   const db = createDbClient(urls.app, { poolSize: config.DATABASE_POOL_SIZE, applicationName });
   const adminDb = createDbClient(urls.admin, { poolSize: 2, applicationName: `${applicationName}-admin` });
   const queueHealth = createQueueHealth({ redisUrl: config.REDIS_URL, databaseUrl: urls.app });
-  return { db, adminDb, tenants: createTenantResolver(db), payments: createTestPaymentProvider(), queueHealth };
+  const cache = createCache({ redisUrl: config.REDIS_URL });
+  return { db, adminDb, tenants: createTenantResolver(db, { cache }), payments: createTestPaymentProvider(), queueHealth };
 }

@@ -60,11 +60,11 @@ describe("tenant from the Host header", () => {
     expect(unknown.message).toBe("TENANT_NOT_FOUND");
 
     await database.admin.tenant.update({ where: { slug: "sol" }, data: { status: "suspended" } });
-    deps.tenants.invalidate();
+    await deps.tenants.invalidate({ slug: "sol", hosts: ["sol.localhost"] });
     const suspended = await rejection((await storefront("sol.localhost")).catalog.list({ currency: "EUR", locale: "es" }));
     expect(suspended.code).toBe("FORBIDDEN");
     await database.admin.tenant.update({ where: { slug: "sol" }, data: { status: "active" } });
-    deps.tenants.invalidate();
+    await deps.tenants.invalidate({ slug: "sol", hosts: ["sol.localhost"] });
   });
 
   it("doesn't find another store's product by its slug", async () => {

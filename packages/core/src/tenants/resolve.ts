@@ -1,5 +1,6 @@
 import type { Db, TenantModel } from "@primestore/db";
 import { AppError } from "../errors/index.ts";
+import { createMemoryCache, type Cache } from "../cache/index.ts";
 import { TtlCache } from "./ttl-cache.ts";
 
 export interface TenantInfo {
@@ -25,18 +26,33 @@ export interface TenantResolver {
   /** A suspended or unknown store is an error here: storefront requests must stop. */
   requireActiveByHost(host: string): Promise<TenantInfo>;
   bySlug(slug: string): Promise<TenantInfo | null>;
-  invalidate(host?: string): void;
+  /** After a tenant or its domains change (staff console): every process sees it at once with Redis. */
+  invalidate(tenant: { slug: string; hosts: string[] }): Promise<void>;
 }
 
-export function createTenantResolver(db: Db, options: { ttlMs?: number; maxEntries?: number } = {}): TenantResolver {
-  const cache = new TtlCache<TenantInfo | null>(options.ttlMs ?? 30_000, options.maxEntries ?? 10_000);
+export interface TenantResolverOptions {
+  /** Shared across processes when it is Redis; misses are cached too, so junk hosts stay cheap. */
+  cache?: Cache;
+  ttlMs?: number;
+}
 
-  const bySlugCache = new TtlCache<TenantInfo | null>(options.ttlMs ?? 30_000, options.maxEntries ?? 10_000);
+/**
+ * Host and slug lookups go through the shared cache, fronted by a single-flight in-process
+ * layer so a burst of requests for one cold host costs one query.
+ */
+export function createTenantResolver(db: Db, options: TenantResolverOptions = {}): TenantResolver {
+  const ttlMs = options.ttlMs ?? 30_000;
+  const shared = options.cache ?? createMemoryCache();
+  const local = new TtlCache<TenantInfo | null>(Math.min(ttlMs, 5_000), 10_000);
 
-  async function load(host: string): Promise<TenantInfo | null> {
-    // tenant_domains is readable by host without a tenant scope (public mapping, see migration).
-    const domain = await db.tenantDomain.findUnique({ where: { host }, include: { tenant: true } });
-    return domain ? toInfo(domain.tenant) : null;
+  function cached(key: string, load: () => Promise<TenantInfo | null>): Promise<TenantInfo | null> {
+    return local.getOrLoad(key, async () => {
+      const hit = await shared.get<{ tenant: TenantInfo | null }>(key);
+      if (hit) return hit.tenant;
+      const tenant = await load();
+      await shared.set(key, { tenant }, ttlMs);
+      return tenant;
+    });
   }
 
   function toInfo(tenant: TenantModel): TenantInfo {
@@ -57,10 +73,14 @@ export function createTenantResolver(db: Db, options: { ttlMs?: number; maxEntri
     async byHost(rawHost) {
       const host = normalizeHost(rawHost);
       if (!host) return null;
-      return cache.getOrLoad(host, () => load(host));
+      return cached(`tenant:host:${host}`, async () => {
+        // tenant_domains is readable by host without a tenant scope (public mapping, see migration).
+        const domain = await db.tenantDomain.findUnique({ where: { host }, include: { tenant: true } });
+        return domain ? toInfo(domain.tenant) : null;
+      });
     },
     async bySlug(slug) {
-      return bySlugCache.getOrLoad(slug, async () => {
+      return cached(`tenant:slug:${slug}`, async () => {
         const tenant = await db.tenant.findUnique({ where: { slug } });
         return tenant ? toInfo(tenant) : null;
       });
@@ -71,10 +91,12 @@ export function createTenantResolver(db: Db, options: { ttlMs?: number; maxEntri
       if (tenant.status !== "active") throw new AppError("TENANT_SUSPENDED", `Store ${tenant.slug} is suspended`);
       return tenant;
     },
-    invalidate(host) {
-      if (host) cache.delete(normalizeHost(host));
-      else cache.clear();
-      bySlugCache.clear();
+    async invalidate(tenant) {
+      local.clear();
+      await Promise.all([
+        shared.delete(`tenant:slug:${tenant.slug}`),
+        ...tenant.hosts.map((host) => shared.delete(`tenant:host:${normalizeHost(host)}`)),
+      ]);
     },
   };
   return resolver;
