@@ -22,7 +22,7 @@ const tasks = {
   // waiting for the launcher's shutdown, and the tsx CLI SIGKILLs a child slow to acknowledge
   // a signal. One process, so signals and the exit code are the launcher's own.
   start: (_pnpm, extra) => [process.execPath, "--import", "tsx", "tooling/launcher/start.ts", ...extra],
-  test: (pnpm, extra) => [...pnpm, "exec", "turbo", "run", "typecheck", "test:vitest", ...(extra.length ? ["--", ...extra] : [])],
+  test: (pnpm, extra) => [...pnpm, "exec", "turbo", "run", "lint", "typecheck", "test:vitest", ...(extra.length ? ["--", ...extra] : [])],
 };
 
 function fail(message) {

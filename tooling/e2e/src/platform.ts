@@ -76,7 +76,7 @@ export async function startPlatform(): Promise<Platform> {
   try {
     await Promise.all([waitForLive(storefrontPort, children[0]!, "storefront"), waitForLive(portalPort, children[1]!, "portal")]);
   } catch (error) {
-    children.forEach((child) => child.kill("SIGKILL"));
+    for (const child of children) child.kill("SIGKILL");
     throw new Error(`${(error as Error).message}\n${logs.join("")}`);
   }
   return {

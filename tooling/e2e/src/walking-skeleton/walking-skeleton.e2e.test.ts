@@ -70,7 +70,7 @@ describe("a guest on the pt-BR store", () => {
     await page.fill("input[name=country]", "BR");
     await page.getByRole("button", { name: "Fazer pedido" }).click();
     await page.getByRole("heading", { name: "Pedido confirmado!" }).waitFor();
-    const numberText = await page.locator(".order-number").innerText();
+    const numberText = (await page.locator(".order-number").textContent()) ?? "";
     const number = /\d+/.exec(numberText)?.[0];
     expect(number).toBeTruthy();
     await screenshot(page, "storefront-order-confirmed");
