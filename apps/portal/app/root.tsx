@@ -1,10 +1,9 @@
-import { DEFAULT_LOCALE, createI18n } from "@primestore/i18n";
+import { DEFAULT_LOCALE } from "@primestore/i18n";
+import { Document, MainContent, RouteError, SkipLink } from "@primestore/ui";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from "@remix-run/react";
-import { useMemo, type ReactNode } from "react";
-import { I18nextProvider, useTranslation } from "react-i18next";
+import { Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { PortalHeader } from "./components/portal-header.tsx";
-import { RouteError } from "./components/route-error.tsx";
 import { serverApi } from "./lib/api.server.ts";
 import { portalLocale } from "./lib/locale.server.ts";
 import stylesUrl from "./styles.css?url";
@@ -21,34 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const locale = useRouteLoaderData<typeof loader>("root")?.locale ?? DEFAULT_LOCALE;
-  // Built from the loader's locale on both sides, so server and browser render the same words.
-  const i18n = useMemo(() => createI18n(locale), [locale]);
-  return (
-    <html lang={locale}>
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {/* No favicon yet: an empty one spares every page view a server-rendered 404. */}
-        <link rel="icon" href="data:," />
-        <Meta />
-        <Links />
-      </head>
-      <body>
-        <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
-        <ScrollRestoration />
-        <Scripts />
-      </body>
-    </html>
-  );
-}
-
-function SkipLink() {
-  const { t } = useTranslation();
-  return (
-    <a className="skip-link" href="#main">
-      {t("common.skipToContent")}
-    </a>
-  );
+  return <Document locale={locale}>{children}</Document>;
 }
 
 export default function App() {
@@ -57,17 +29,17 @@ export default function App() {
     <>
       <SkipLink />
       <PortalHeader user={user} locale={locale} />
-      <main id="main" className="container">
+      <MainContent>
         <Outlet />
-      </main>
+      </MainContent>
     </>
   );
 }
 
 export function ErrorBoundary() {
   return (
-    <main id="main" className="container">
+    <MainContent>
       <RouteError />
-    </main>
+    </MainContent>
   );
 }

@@ -1,13 +1,11 @@
-import { DEFAULT_LOCALE, createI18n, isLocale } from "@primestore/i18n";
-import { StatusPage } from "@primestore/ui";
+import { DEFAULT_LOCALE, isLocale } from "@primestore/i18n";
+import { Document, MainContent, RouteError, SkipLink, StatusPage, errorPayloadOf } from "@primestore/ui";
+import { ApiProvider } from "@primestore/ui/api";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
-import { useMemo, type CSSProperties, type ReactNode } from "react";
-import { I18nextProvider, useTranslation } from "react-i18next";
-import { ApiProvider } from "./components/api-provider.tsx";
-import { RouteError } from "./components/route-error.tsx";
+import { Outlet, isRouteErrorResponse, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { StoreHeader } from "./components/store-header.tsx";
-import { errorPayloadOf } from "./lib/error-payload.ts";
 import { loadStorefront } from "./lib/storefront.server.ts";
 import stylesUrl from "./styles.css?url";
 
@@ -44,35 +42,10 @@ function useErrorLocale() {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const errorLocale = useErrorLocale();
-  const locale = data?.locale ?? errorLocale;
-  const primaryColor = data?.store.primaryColor;
-  // Built from the loader's locale on both sides, so server and browser render the same words.
-  const i18n = useMemo(() => createI18n(locale), [locale]);
   return (
-    <html lang={locale}>
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {/* No favicon yet: an empty one spares every page view a server-rendered 404. */}
-        <link rel="icon" href="data:," />
-        <Meta />
-        <Links />
-      </head>
-      <body style={primaryColor ? ({ "--color-brand": primaryColor } as CSSProperties) : undefined}>
-        <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
-        <ScrollRestoration />
-        <Scripts />
-      </body>
-    </html>
-  );
-}
-
-function SkipLink() {
-  const { t } = useTranslation();
-  return (
-    <a className="skip-link" href="#main">
-      {t("common.skipToContent")}
-    </a>
+    <Document locale={data?.locale ?? errorLocale} brandColor={data?.store.primaryColor}>
+      {children}
+    </Document>
   );
 }
 
@@ -82,9 +55,9 @@ export default function App() {
     <ApiProvider>
       <SkipLink />
       <StoreHeader store={store} locale={locale} currency={currency} />
-      <main id="main" className="container">
+      <MainContent>
         <Outlet />
-      </main>
+      </MainContent>
     </ApiProvider>
   );
 }
@@ -94,7 +67,7 @@ export function ErrorBoundary() {
   const { t } = useTranslation();
   const payload = isRouteErrorResponse(error) ? errorPayloadOf(error.data) : null;
   return (
-    <main id="main" className="container">
+    <MainContent>
       {payload?.code === "TENANT_NOT_FOUND" ? (
         <StatusPage status={404} title={t("storefront.unknownStoreTitle")}>
           <p>{t("storefront.unknownStoreBody", { host: payload.host })}</p>
@@ -106,6 +79,6 @@ export function ErrorBoundary() {
       ) : (
         <RouteError />
       )}
-    </main>
+    </MainContent>
   );
 }

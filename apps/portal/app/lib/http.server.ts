@@ -1,5 +1,5 @@
+import type { AppErrorCode, ErrorPayload } from "@primestore/ui";
 import { data } from "@remix-run/node";
-import type { AppErrorCode, ErrorPayload } from "./error-payload.ts";
 
 /** Like `invariant`, but fails with an HTTP error page instead of a crash (epic-stack style). */
 export function invariantResponse(condition: unknown, code: AppErrorCode, status: number, extra: Omit<ErrorPayload, "code"> = {}): asserts condition {

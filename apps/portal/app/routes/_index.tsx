@@ -1,7 +1,7 @@
+import { RouteError } from "@primestore/ui";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { RouteError } from "../components/route-error.tsx";
 import { requireUser } from "../lib/auth.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {

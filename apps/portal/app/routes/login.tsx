@@ -1,9 +1,8 @@
-import { Field, FormError } from "@primestore/ui";
+import { apiFailure } from "@primestore/api/remix";
+import { Field, FormError, RouteError } from "@primestore/ui";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { RouteError } from "../components/route-error.tsx";
-import { apiFailure } from "../lib/api-errors.server.ts";
 import { serverApi } from "../lib/api.server.ts";
 import { safeRedirect } from "../lib/http.server.ts";
 

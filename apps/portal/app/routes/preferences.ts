@@ -1,6 +1,6 @@
+import { LANG_COOKIE, preferenceCookie } from "@primestore/api/remix";
 import { isLocale } from "@primestore/i18n";
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { LANG_COOKIE, preferenceCookie } from "../lib/cookies.server.ts";
 import { safeRedirect } from "../lib/http.server.ts";
 
 /** The language switcher posts here; an unknown language is ignored. */

@@ -1,7 +1,7 @@
+import { RouteError } from "@primestore/ui";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { RouteError } from "../components/route-error.tsx";
 import { throwForPage } from "../lib/api-errors.server.ts";
 import { serverApi } from "../lib/api.server.ts";
 

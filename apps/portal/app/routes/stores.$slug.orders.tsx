@@ -1,8 +1,8 @@
 import { formatDate, formatMoney } from "@primestore/i18n";
+import { RouteError } from "@primestore/ui";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { RouteError } from "../components/route-error.tsx";
 import { throwForPage } from "../lib/api-errors.server.ts";
 import { serverApi } from "../lib/api.server.ts";
 

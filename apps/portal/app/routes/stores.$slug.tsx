@@ -1,8 +1,8 @@
+import { RouteError } from "@primestore/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StoreApiProvider } from "../components/api-provider.tsx";
-import { RouteError } from "../components/route-error.tsx";
 import { requireUser } from "../lib/auth.server.ts";
 import { invariantResponse } from "../lib/http.server.ts";
 

@@ -1,6 +1,6 @@
+import { useTRPC } from "@primestore/ui/api";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useTRPC } from "../lib/trpc.ts";
 import { ProductCard, type ProductCardProps } from "./product-card.tsx";
 
 export const PRODUCTS_PAGE_SIZE = 12;

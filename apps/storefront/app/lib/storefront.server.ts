@@ -1,9 +1,8 @@
+import { CURRENCY_COOKIE, LANG_COOKIE, apiFailure, readPreference } from "@primestore/api/remix";
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES, detectLocale } from "@primestore/i18n";
+import type { ErrorPayload } from "@primestore/ui";
 import { data, type LoaderFunctionArgs } from "@remix-run/node";
-import { apiFailure } from "./api-errors.server.ts";
 import { serverApi } from "./api.server.ts";
-import { CURRENCY_COOKIE, LANG_COOKIE, readCookie } from "./cookies.server.ts";
-import type { ErrorPayload } from "./error-payload.ts";
 import { invariantResponse } from "./http.server.ts";
 
 /** An unknown or suspended store is a page of its own (404/403), not a crash. */
@@ -12,7 +11,7 @@ function throwStoreUnavailable(error: unknown, request: Request): never {
   if (failure?.code !== "TENANT_NOT_FOUND" && failure?.code !== "TENANT_SUSPENDED") throw error;
   // No store, so no store languages: any language we have is better than a fixed one.
   const locale = detectLocale(
-    { cookie: readCookie(request, LANG_COOKIE), acceptLanguage: request.headers.get("accept-language") },
+    { cookie: readPreference(request, LANG_COOKIE), acceptLanguage: request.headers.get("accept-language") },
     SUPPORTED_LOCALES,
     DEFAULT_LOCALE,
   );
@@ -29,13 +28,13 @@ export async function loadStorefront(request: Request, params: LoaderFunctionArg
   const { api, headers } = await serverApi(request);
   const tenant = await api.tenants.current().catch((error: unknown) => throwStoreUnavailable(error, request));
   const locale = detectLocale(
-    { pathPrefix: params.lang, cookie: readCookie(request, LANG_COOKIE), acceptLanguage: request.headers.get("accept-language") },
+    { pathPrefix: params.lang, cookie: readPreference(request, LANG_COOKIE), acceptLanguage: request.headers.get("accept-language") },
     tenant.locales,
     tenant.defaultLocale,
   );
   // A language prefix this store doesn't offer names no page (and must not duplicate every URL).
   invariantResponse(params.lang === undefined || params.lang === locale, "NOT_FOUND", 404, { locale });
-  const requestedCurrency = readCookie(request, CURRENCY_COOKIE);
+  const requestedCurrency = readPreference(request, CURRENCY_COOKIE);
   const currency = requestedCurrency && tenant.currencies.includes(requestedCurrency) ? requestedCurrency : tenant.defaultCurrency;
   return { api, headers, tenant, locale, currency };
 }

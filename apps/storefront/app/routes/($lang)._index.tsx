@@ -1,8 +1,8 @@
+import { RouteError } from "@primestore/ui";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PRODUCTS_PAGE_SIZE, ProductList } from "../components/product-list.tsx";
-import { RouteError } from "../components/route-error.tsx";
 import { throwAsResponse } from "../lib/api-errors.server.ts";
 import { loadStorefront } from "../lib/storefront.server.ts";
 

@@ -1,9 +1,8 @@
 import { formatMoney } from "@primestore/i18n";
-import { Field, SelectField } from "@primestore/ui";
+import { Field, RouteError, SelectField } from "@primestore/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { RouteError } from "../components/route-error.tsx";
 import { StockBadge } from "../components/stock-badge.tsx";
 import { throwAsResponse } from "../lib/api-errors.server.ts";
 import { MAX_QUANTITY } from "../lib/cart-line.ts";

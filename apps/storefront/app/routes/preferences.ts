@@ -1,6 +1,6 @@
+import { CURRENCY_COOKIE, LANG_COOKIE, preferenceCookie } from "@primestore/api/remix";
 import { SUPPORTED_LOCALES } from "@primestore/i18n";
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { CURRENCY_COOKIE, LANG_COOKIE, preferenceCookie } from "../lib/cookies.server.ts";
 import { safeRedirect } from "../lib/http.server.ts";
 import { loadStorefront } from "../lib/storefront.server.ts";
 

@@ -1,10 +1,10 @@
 import type { AppRouter } from "@primestore/api/client";
 import { formatMoney } from "@primestore/i18n";
+import { useTRPC } from "@primestore/ui/api";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { useTRPC } from "../../lib/trpc.ts";
 
 type SellerProducts = inferRouterOutputs<AppRouter>["catalog"]["sellerList"];
 

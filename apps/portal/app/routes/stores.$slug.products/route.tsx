@@ -1,12 +1,11 @@
-import { Field, FormError } from "@primestore/ui";
+import { apiFailure } from "@primestore/api/remix";
+import { Field, FormError, RouteError, type AppErrorCode } from "@primestore/ui";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { RouteError } from "../../components/route-error.tsx";
-import { apiFailure, throwForPage } from "../../lib/api-errors.server.ts";
+import { throwForPage } from "../../lib/api-errors.server.ts";
 import { serverApi } from "../../lib/api.server.ts";
 import { loginPath } from "../../lib/auth.server.ts";
-import type { AppErrorCode } from "../../lib/error-payload.ts";
 import { invariantResponse } from "../../lib/http.server.ts";
 import { apiProblems, readProductForm, toCreateProductInput, type ProductField } from "./product-form.server.ts";
 import { ProductsTable } from "./products-table.tsx";

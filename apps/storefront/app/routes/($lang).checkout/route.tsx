@@ -1,10 +1,9 @@
+import { apiFailure } from "@primestore/api/remix";
 import { formatMoney } from "@primestore/i18n";
-import { Field, FormError, type FieldProps } from "@primestore/ui";
+import { Field, FormError, RouteError, type FieldProps } from "@primestore/ui";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { RouteError } from "../../components/route-error.tsx";
-import { apiFailure } from "../../lib/api-errors.server.ts";
 import { parseCartLine } from "../../lib/cart-line.ts";
 import { invariantResponse } from "../../lib/http.server.ts";
 import { loadStorefront } from "../../lib/storefront.server.ts";

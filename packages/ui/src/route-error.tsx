@@ -1,7 +1,7 @@
-import { StatusPage } from "@primestore/ui";
 import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { errorPayloadOf, type AppErrorCode } from "../lib/error-payload.ts";
+import { errorPayloadOf, type AppErrorCode } from "./error-payload.ts";
+import { StatusPage } from "./status-page.tsx";
 
 const titleKeys: Record<number, string> = {
   400: "common.badRequestTitle",

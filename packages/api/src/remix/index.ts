@@ -1,0 +1,4 @@
+// Server-side helpers the Remix apps share. Plain Request/Response, nothing from Remix itself.
+export { apiFailure, type ApiFailure } from "./api-failure.ts";
+export { CURRENCY_COOKIE, LANG_COOKIE, preferenceCookie, readPreference } from "./preference-cookies.ts";
+export { readinessResponse } from "./readiness-response.ts";
