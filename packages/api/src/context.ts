@@ -13,6 +13,8 @@ export const STORE_HEADER = "x-primestore-store";
 /** Long-lived services shared by every request of a process. */
 export interface ApiDeps {
   db: Db;
+  /** Catalog reads: a replica when DATABASE_READ_URL is set, else the same client as `db`. */
+  readDb: Db;
   /** BYPASSRLS: platform staff procedures only. */
   adminDb: Db;
   tenants: TenantResolver;

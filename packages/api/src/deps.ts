@@ -11,8 +11,9 @@ export function createApiDeps(applicationName: string): ApiDeps {
   const config = env();
   const urls = databaseUrls(config);
   const db = createDbClient(urls.app, { poolSize: config.DATABASE_POOL_SIZE, applicationName });
+  const readDb = urls.read === urls.app ? db : createDbClient(urls.read, { poolSize: config.DATABASE_POOL_SIZE, applicationName: `${applicationName}-read` });
   const adminDb = createDbClient(urls.admin, { poolSize: 2, applicationName: `${applicationName}-admin` });
   const queueHealth = createQueueHealth({ redisUrl: config.REDIS_URL, databaseUrl: urls.app });
   const cache = createCache({ redisUrl: config.REDIS_URL });
-  return { db, adminDb, tenants: createTenantResolver(db, { cache }), payments: createTestPaymentProvider(), queueHealth };
+  return { db, readDb, adminDb, tenants: createTenantResolver(db, { cache }), payments: createTestPaymentProvider(), queueHealth };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { TEST_DECLINE_TOKEN } from "@primestore/payments";
 import { seedDemoData } from "@primestore/core/seed";
+import { createDbClient } from "@primestore/db";
 import { createTestDatabase, type TestDatabase } from "@primestore/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -70,6 +71,21 @@ describe("tenant from the Host header", () => {
   it("doesn't find another store's product by its slug", async () => {
     const error = await rejection((await storefront("summit.localhost")).catalog.get({ slug: "bolsa-de-palha", currency: "USD", locale: "en" }));
     expect(error.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("read traffic", () => {
+  it("goes to the read client (a replica in production), which may be read-only", async () => {
+    const replicaUrl = new URL(database.appUrl);
+    replicaUrl.searchParams.set("options", "-c default_transaction_read_only=on");
+    const readDb = createDbClient(replicaUrl.toString(), { poolSize: 2 });
+    try {
+      const { caller } = await callerFor({ ...deps, readDb }, "storefront", { host: "aurora.localhost" });
+      expect((await caller.catalog.list({ currency: "BRL", locale: "pt-BR" })).items.length).toBeGreaterThan(0);
+      await expect(readDb.$executeRaw`CREATE TEMP TABLE proof_of_read_only (x int)`).rejects.toThrow(/read-only/);
+    } finally {
+      await readDb.$disconnect();
+    }
   });
 });
 

@@ -152,13 +152,13 @@ describe("(d) interleaved requests over a pool of two connections", () => {
     let next = 0;
     const seen: Array<{ scope: string | null; tenants: string[] }> = [];
     const request = async (i: number) => {
-        if (i % 10 === 9) {
-          // An unscoped query right after scoped ones on the same connections must see nothing.
-          return { scope: null, tenants: (await small.product.findMany({ select: { tenantId: true } })).map((p) => p.tenantId) };
-        }
-        const scope = i % 2 === 0 ? tenantA : tenantB;
-        const rows = await withTenant(small, scope, (tx) => tx.product.findMany({ select: { tenantId: true } }));
-        return { scope, tenants: rows.map((row) => row.tenantId) };
+      if (i % 10 === 9) {
+        // An unscoped query right after scoped ones on the same connections must see nothing.
+        return { scope: null, tenants: (await small.product.findMany({ select: { tenantId: true } })).map((p) => p.tenantId) };
+      }
+      const scope = i % 2 === 0 ? tenantA : tenantB;
+      const rows = await withTenant(small, scope, (tx) => tx.product.findMany({ select: { tenantId: true } }));
+      return { scope, tenants: rows.map((row) => row.tenantId) };
     };
     // More callers than connections: requests queue for the two connections and interleave on them.
     await Promise.all(

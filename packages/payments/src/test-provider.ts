@@ -4,26 +4,22 @@ import type { CreatePaymentInput, CreatePaymentResult, PaymentProvider } from ".
 export const TEST_DECLINE_TOKEN = "tok_decline";
 
 /**
- * Built-in provider for development and tests: approves at once, declines the decline token,
- * and answers the same idempotency key with the same result, as real gateways do.
+ * Built-in provider for development and tests: approves at once and declines the decline token.
+ * The result is a pure function of the request, so a retried idempotency key gets the same
+ * payment back, as real gateways guarantee, without the provider keeping state.
  */
 export function createTestPaymentProvider(): PaymentProvider {
-  const seen = new Map<string, CreatePaymentResult>();
   return {
     id: "test",
     methods: ["test"],
-    async createPayment(input: CreatePaymentInput) {
-      const previous = seen.get(input.idempotencyKey);
-      if (previous) return previous;
+    async createPayment(input: CreatePaymentInput): Promise<CreatePaymentResult> {
       const declined = input.fields.token === TEST_DECLINE_TOKEN;
-      const result: CreatePaymentResult = {
+      return {
         providerPaymentId: `test_${input.idempotencyKey}`,
         status: declined ? "failed" : "paid",
         details: { method: input.method, installments: input.installments },
         ...(declined ? { failureCode: "card_declined" } : {}),
       };
-      seen.set(input.idempotencyKey, result);
-      return result;
     },
   };
 }

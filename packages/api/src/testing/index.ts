@@ -5,7 +5,7 @@ import { createContextFactory, type ApiDeps } from "../context.ts";
 import { createCaller } from "../root.ts";
 
 export function testApiDeps(db: Db, adminDb: Db): ApiDeps {
-  return { db, adminDb, tenants: createTenantResolver(db), payments: createTestPaymentProvider() };
+  return { db, readDb: db, adminDb, tenants: createTenantResolver(db), payments: createTestPaymentProvider() };
 }
 
 /** A server-side caller as a request with these headers would get it. */

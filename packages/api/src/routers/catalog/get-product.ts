@@ -9,5 +9,5 @@ export const getProductRoute = publicProcedure
   .input(getProductInput)
   .output(productDetail)
   .query(({ ctx, input }) =>
-    withTenant(ctx.db, ctx.tenant.id, (tx) => getProductBySlug(tx, input.slug, input.currency, input.locale)),
+    withTenant(ctx.deps.readDb, ctx.tenant.id, (tx) => getProductBySlug(tx, input.slug, input.currency, input.locale)),
   );

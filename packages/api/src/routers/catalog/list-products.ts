@@ -8,4 +8,4 @@ export const listProductsOutput = z.object({ items: z.array(productSummary), nex
 export const listProductsRoute = publicProcedure
   .input(listProductsInput)
   .output(listProductsOutput)
-  .query(({ ctx, input }) => withTenant(ctx.db, ctx.tenant.id, (tx) => listProducts(tx, input)));
+  .query(({ ctx, input }) => withTenant(ctx.deps.readDb, ctx.tenant.id, (tx) => listProducts(tx, input)));
