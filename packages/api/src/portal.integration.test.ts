@@ -1,22 +1,12 @@
-import { DEMO_PASSWORD, seedDemoData } from "@primestore/core/seed";
-import { createTestDatabase, type TestDatabase } from "@primestore/db/testing";
-import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "@primestore/core/seed";
+import { describe, expect, it } from "vitest";
 import { SESSION_COOKIE, STORE_HEADER } from "./context.ts";
-import { callerFor, testApiDeps } from "./testing/index.ts";
+import { callerFor, rejection, seededApi } from "./testing/index.ts";
 
-let database: TestDatabase;
-let deps: ReturnType<typeof testApiDeps>;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.ownerUrl);
-  deps = testApiDeps(database.app, database.admin);
-});
-afterAll(() => database?.drop());
+const seeded = seededApi();
 
 async function signIn(email: string, password = DEMO_PASSWORD): Promise<string> {
-  const { caller, resHeaders } = await callerFor(deps, "portal", {});
+  const { caller, resHeaders } = await callerFor(seeded.deps, "portal", {});
   await caller.auth.signIn({ email, password });
   const cookie = resHeaders.get("set-cookie") ?? "";
   expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[^;]+; Path=/; HttpOnly; SameSite=Lax`));
@@ -24,34 +14,26 @@ async function signIn(email: string, password = DEMO_PASSWORD): Promise<string> 
 }
 
 async function portal(cookie: string, store?: string) {
-  return (await callerFor(deps, "portal", { cookie, ...(store ? { [STORE_HEADER]: store } : {}) })).caller;
+  return (await callerFor(seeded.deps, "portal", { cookie, ...(store ? { [STORE_HEADER]: store } : {}) })).caller;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 const newProduct = { title: "Chapéu de palha", slug: "chapeu-de-palha", sku: "CHAPEU-1", prices: { BRL: 7990 }, stock: 3 };
 
 describe("seller sign-in", () => {
   it("refuses a wrong password or unknown email alike, without a session", async () => {
-    const { caller, resHeaders } = await callerFor(deps, "portal", {});
+    const { caller, resHeaders } = await callerFor(seeded.deps, "portal", {});
     const wrong = await rejection(caller.auth.signIn({ email: "ana@aurora.example", password: "nope" }));
     const unknown = await rejection(caller.auth.signIn({ email: "ghost@example.com", password: "nope" }));
     expect([wrong.message, unknown.message]).toEqual(["INVALID_CREDENTIALS", "INVALID_CREDENTIALS"]);
     expect(resHeaders.get("set-cookie")).toBeNull();
-    expect(await database.admin.session.count()).toBe(0);
+    expect(await seeded.database.admin.session.count()).toBe(0);
   });
 
   it("stores only a hash of the session token and lists the seller's stores", async () => {
     const cookie = await signIn("ANA@aurora.example");
     const token = decodeURIComponent(cookie.split("=")[1]!);
-    expect(await database.admin.session.count({ where: { tokenHash: token } })).toBe(0);
+    expect(await seeded.database.admin.session.count({ where: { tokenHash: token } })).toBe(0);
     const me = await (await portal(cookie)).auth.me();
     expect(me?.memberships.map((m) => m.tenantSlug)).toEqual(["aurora"]);
     expect(me?.staffRole).toBeNull();
@@ -65,15 +47,15 @@ describe("seller products", () => {
     expect(created.slug).toBe("chapeu-de-palha");
     const list = await (await portal(cookie, "aurora")).catalog.sellerList();
     expect(list.items.find((p) => p.slug === "chapeu-de-palha")).toMatchObject({ price: 7990, stock: 3, status: "active" });
-    const summit = await database.admin.tenant.findUniqueOrThrow({ where: { slug: "summit" } });
-    expect(await database.admin.product.count({ where: { tenantId: summit.id, slug: "chapeu-de-palha" } })).toBe(0);
+    const summit = await seeded.database.admin.tenant.findUniqueOrThrow({ where: { slug: "summit" } });
+    expect(await seeded.database.admin.product.count({ where: { tenantId: summit.id, slug: "chapeu-de-palha" } })).toBe(0);
   });
 
   it("forbids acting on a store the seller isn't a member of", async () => {
     const cookie = await signIn("ana@aurora.example");
     const error = await rejection((await portal(cookie, "summit")).catalog.create({ ...newProduct, slug: "intruso", prices: { USD: 100 } }));
     expect(error.code).toBe("FORBIDDEN");
-    expect(await database.admin.product.count({ where: { slug: "intruso" } })).toBe(0);
+    expect(await seeded.database.admin.product.count({ where: { slug: "intruso" } })).toBe(0);
   });
 
   it("requires a session", async () => {
@@ -83,14 +65,14 @@ describe("seller products", () => {
 
   it("answers bad input with field errors, duplicates with CONFLICT, and writes nothing", async () => {
     const cookie = await signIn("ana@aurora.example");
-    const before = await database.admin.product.count();
+    const before = await seeded.database.admin.product.count();
     const invalid = await rejection((await portal(cookie, "aurora")).catalog.create({ ...newProduct, slug: "Not A Slug", prices: { BRL: -5 } }));
     expect(invalid.code).toBe("BAD_REQUEST");
     const duplicate = await rejection((await portal(cookie, "aurora")).catalog.create({ ...newProduct, sku: "OTHER-SKU" }));
     expect(duplicate.message).toBe("CONFLICT");
     const foreignCurrency = await rejection((await portal(cookie, "aurora")).catalog.create({ ...newProduct, slug: "x-eur", sku: "X-EUR", prices: { EUR: 100 } }));
     expect(foreignCurrency.message).toBe("CURRENCY_NOT_ENABLED");
-    expect(await database.admin.product.count()).toBe(before);
+    expect(await seeded.database.admin.product.count()).toBe(before);
   });
 });
 

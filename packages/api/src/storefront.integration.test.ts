@@ -1,32 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { TEST_DECLINE_TOKEN } from "@primestore/payments";
-import { seedDemoData } from "@primestore/core/seed";
 import { createDbClient } from "@primestore/db";
-import { createTestDatabase, type TestDatabase } from "@primestore/db/testing";
-import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, testApiDeps } from "./testing/index.ts";
+import type { TRPCError } from "@trpc/server";
+import { describe, expect, it } from "vitest";
+import { callerFor, rejection, seededApi } from "./testing/index.ts";
 
-let database: TestDatabase;
-let deps: ReturnType<typeof testApiDeps>;
+const seeded = seededApi();
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.ownerUrl);
-  deps = testApiDeps(database.app, database.admin);
-});
-afterAll(() => database?.drop());
+const storefront = (host: string) => callerFor(seeded.deps, "storefront", { host }).then((c) => c.caller);
 
-const storefront = (host: string) => callerFor(deps, "storefront", { host }).then((c) => c.caller);
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 const address = { name: "Carla", line1: "Rua A", number: "1", city: "Recife", region: "PE", postalCode: "50000-000", country: "BR" };
 
@@ -60,12 +42,12 @@ describe("tenant from the Host header", () => {
     expect(unknown.code).toBe("NOT_FOUND");
     expect(unknown.message).toBe("TENANT_NOT_FOUND");
 
-    await database.admin.tenant.update({ where: { slug: "sol" }, data: { status: "suspended" } });
-    await deps.tenants.invalidate({ slug: "sol", hosts: ["sol.localhost"] });
+    await seeded.database.admin.tenant.update({ where: { slug: "sol" }, data: { status: "suspended" } });
+    await seeded.deps.tenants.invalidate({ slug: "sol", hosts: ["sol.localhost"] });
     const suspended = await rejection((await storefront("sol.localhost")).catalog.list({ currency: "EUR", locale: "es" }));
     expect(suspended.code).toBe("FORBIDDEN");
-    await database.admin.tenant.update({ where: { slug: "sol" }, data: { status: "active" } });
-    await deps.tenants.invalidate({ slug: "sol", hosts: ["sol.localhost"] });
+    await seeded.database.admin.tenant.update({ where: { slug: "sol" }, data: { status: "active" } });
+    await seeded.deps.tenants.invalidate({ slug: "sol", hosts: ["sol.localhost"] });
   });
 
   it("doesn't find another store's product by its slug", async () => {
@@ -76,11 +58,11 @@ describe("tenant from the Host header", () => {
 
 describe("read traffic", () => {
   it("goes to the read client (a replica in production), which may be read-only", async () => {
-    const replicaUrl = new URL(database.appUrl);
+    const replicaUrl = new URL(seeded.database.appUrl);
     replicaUrl.searchParams.set("options", "-c default_transaction_read_only=on");
     const readDb = createDbClient(replicaUrl.toString(), { poolSize: 2 });
     try {
-      const { caller } = await callerFor({ ...deps, readDb }, "storefront", { host: "aurora.localhost" });
+      const { caller } = await callerFor({ ...seeded.deps, readDb }, "storefront", { host: "aurora.localhost" });
       expect((await caller.catalog.list({ currency: "BRL", locale: "pt-BR" })).items.length).toBeGreaterThan(0);
       await expect(readDb.$executeRaw`CREATE TEMP TABLE proof_of_read_only (x int)`).rejects.toThrow(/read-only/);
     } finally {
@@ -92,12 +74,12 @@ describe("read traffic", () => {
 describe("minimal checkout", () => {
   it("places an order, takes the stock and records the event in the same transaction", async () => {
     const input = await orderInput("camiseta-algodao-organico");
-    const before = await database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId: input.lines[0]!.variantId } });
+    const before = await seeded.database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId: input.lines[0]!.variantId } });
     const order = await (await storefront("aurora.localhost")).orders.place(input);
     expect(order).toMatchObject({ status: "paid", total: 8990n, currency: "BRL", email: "shopper@example.com" });
-    const after = await database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId: input.lines[0]!.variantId } });
+    const after = await seeded.database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId: input.lines[0]!.variantId } });
     expect(after.onHand).toBe(before.onHand - 1);
-    expect(await database.admin.outboxEvent.count({ where: { type: "order.placed", payload: { path: ["orderId"], equals: order.id } } })).toBe(1);
+    expect(await seeded.database.admin.outboxEvent.count({ where: { type: "order.placed", payload: { path: ["orderId"], equals: order.id } } })).toBe(1);
   });
 
   it("places one order for a double submit with the same idempotency key", async () => {
@@ -107,7 +89,7 @@ describe("minimal checkout", () => {
     expect(second.id).toBe(first.id);
     const again = await caller.orders.place(input);
     expect(again.id).toBe(first.id);
-    expect(await database.admin.order.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(1);
+    expect(await seeded.database.admin.order.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(1);
   });
 
   it("sells the last unit to exactly one of many parallel shoppers", async () => {
@@ -117,28 +99,28 @@ describe("minimal checkout", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const reasons = results.flatMap((r) => (r.status === "rejected" ? [(r.reason as TRPCError).message] : []));
     expect(new Set(reasons)).toEqual(new Set(["OUT_OF_STOCK"]));
-    const level = await database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId: inputs[0]!.lines[0]!.variantId } });
+    const level = await seeded.database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId: inputs[0]!.lines[0]!.variantId } });
     expect(level.onHand).toBe(0);
   });
 
   it("cancels a declined payment, puts the stock back and sends no confirmation", async () => {
     const input = await orderInput("camiseta-algodao-organico", { payment: { method: "test", fields: { token: TEST_DECLINE_TOKEN } } });
-    const before = await database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId: input.lines[0]!.variantId } });
+    const before = await seeded.database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId: input.lines[0]!.variantId } });
     const error = await rejection((await storefront("aurora.localhost")).orders.place(input));
     expect(error.message).toBe("PAYMENT_DECLINED");
-    const order = await database.admin.order.findFirstOrThrow({ where: { idempotencyKey: input.idempotencyKey } });
+    const order = await seeded.database.admin.order.findFirstOrThrow({ where: { idempotencyKey: input.idempotencyKey } });
     expect(order.status).toBe("cancelled");
-    const after = await database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId: input.lines[0]!.variantId } });
+    const after = await seeded.database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId: input.lines[0]!.variantId } });
     expect(after.onHand).toBe(before.onHand);
-    expect(await database.admin.outboxEvent.count({ where: { payload: { path: ["orderId"], equals: order.id } } })).toBe(0);
+    expect(await seeded.database.admin.outboxEvent.count({ where: { payload: { path: ["orderId"], equals: order.id } } })).toBe(0);
   });
 
   it("rejects malformed input with field errors and writes nothing", async () => {
-    const ordersBefore = await database.admin.order.count();
+    const ordersBefore = await seeded.database.admin.order.count();
     const input = await orderInput("camiseta-algodao-organico", { email: "not-an-email", lines: [] });
     const error = await rejection((await storefront("aurora.localhost")).orders.place(input));
     expect(error.code).toBe("BAD_REQUEST");
-    expect(await database.admin.order.count()).toBe(ordersBefore);
+    expect(await seeded.database.admin.order.count()).toBe(ordersBefore);
   });
 
   it("refuses a currency the store hasn't enabled", async () => {

@@ -1,5 +1,9 @@
+import { seedDemoData } from "@primestore/core/seed";
 import { createTenantResolver } from "@primestore/core/tenants";
 import type { Db } from "@primestore/db";
+import { createTestDatabase, type TestDatabase } from "@primestore/db/testing";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll } from "vitest";
 import { createTestPaymentProvider } from "@primestore/payments";
 import { createContextFactory, type ApiDeps } from "../context.ts";
 import { createCaller } from "../root.ts";
@@ -13,4 +17,26 @@ export async function callerFor(deps: ApiDeps, kind: "storefront" | "portal", he
   const resHeaders = new Headers();
   const ctx = await createContextFactory(deps, kind)({ req: new Request("http://test.local/", { headers }), resHeaders });
   return { caller: createCaller(ctx), resHeaders };
+}
+
+/** The TRPCError a call failed with; fails the test if it succeeded or failed otherwise. */
+export async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
+  const outcome = await promise.then(
+    () => new Error("expected the call to fail, it succeeded"),
+    (error: unknown) => error,
+  );
+  if (!(outcome instanceof TRPCError)) throw outcome instanceof Error ? outcome : new Error(String(outcome));
+  return outcome;
+}
+
+/** A fresh database with the demo stores, and API dependencies on it, for one test file. */
+export function seededApi() {
+  const state = {} as { database: TestDatabase; deps: ApiDeps };
+  beforeAll(async () => {
+    state.database = await createTestDatabase();
+    await seedDemoData(state.database.ownerUrl);
+    state.deps = testApiDeps(state.database.app, state.database.admin);
+  });
+  afterAll(() => state.database?.drop());
+  return state;
 }
