@@ -5,25 +5,39 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Outlet, isRouteErrorResponse, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { ServiceWorkerRegistration } from "./components/service-worker.tsx";
 import { StoreHeader } from "./components/store-header.tsx";
+import { safeBrandColor } from "./lib/brand.ts";
+import { requestOrigin } from "./lib/origin.server.ts";
+import { type SeoContext, unprefixedPath } from "./lib/seo.ts";
 import { loadStorefront } from "./lib/storefront.server.ts";
 import stylesUrl from "./styles.css?url";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesUrl }];
-
-// Sellers choose the colour; only a plain hex value may reach a style attribute.
-const hexColor = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesUrl },
+  { rel: "manifest", href: "/manifest.webmanifest" },
+  { rel: "icon", href: "/icon.svg", type: "image/svg+xml" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { tenant, locale, currency } = await loadStorefront(request, params);
   const { primaryColor, logoUrl } = tenant.branding;
+  const seo: SeoContext = {
+    origin: requestOrigin(request),
+    path: unprefixedPath(new URL(request.url).pathname, params.lang),
+    locale,
+    defaultLocale: tenant.defaultLocale,
+    locales: tenant.locales,
+    storeName: tenant.name,
+  };
   return {
     locale,
     currency,
+    seo,
     store: {
       name: tenant.name,
       logoUrl: logoUrl ?? null,
-      primaryColor: primaryColor && hexColor.test(primaryColor) ? primaryColor : null,
+      primaryColor: safeBrandColor(primaryColor),
       locales: tenant.locales,
       currencies: tenant.currencies,
     },
@@ -53,6 +67,7 @@ export default function App() {
   const { store, locale, currency } = useLoaderData<typeof loader>();
   return (
     <ApiProvider>
+      <ServiceWorkerRegistration />
       <SkipLink />
       <StoreHeader store={store} locale={locale} currency={currency} />
       <MainContent>

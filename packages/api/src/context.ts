@@ -1,3 +1,4 @@
+import type { Cache } from "@primestore/core/cache";
 import { getSessionUser, type SessionUser } from "@primestore/core/auth";
 import { normalizeHost, type TenantInfo, type TenantResolver } from "@primestore/core/tenants";
 import type { QueueHealth } from "@primestore/jobs/health";
@@ -15,6 +16,8 @@ export interface ApiDeps {
   db: Db;
   /** Catalog reads: a replica when DATABASE_READ_URL is set, else the same client as `db`. */
   readDb: Db;
+  /** Shared cache: Redis when configured, process memory otherwise. */
+  cache: Cache;
   /** BYPASSRLS: platform staff procedures only. */
   adminDb: Db;
   tenants: TenantResolver;

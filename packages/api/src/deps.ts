@@ -15,5 +15,5 @@ export function createApiDeps(applicationName: string): ApiDeps {
   const adminDb = createDbClient(urls.admin, { poolSize: 2, applicationName: `${applicationName}-admin` });
   const queueHealth = createQueueHealth({ redisUrl: config.REDIS_URL, databaseUrl: urls.app });
   const cache = createCache({ redisUrl: config.REDIS_URL });
-  return { db, readDb, adminDb, tenants: createTenantResolver(db, { cache }), payments: createTestPaymentProvider(), queueHealth };
+  return { db, readDb, adminDb, cache, tenants: createTenantResolver(db, { cache }), payments: createTestPaymentProvider(), queueHealth };
 }

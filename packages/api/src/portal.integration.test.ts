@@ -41,10 +41,20 @@ describe("seller sign-in", () => {
 });
 
 describe("seller products", () => {
-  it("creates a product in the seller's own store only", async () => {
+  it("creates a product in the seller's own store only, and the cached storefront catalog shows it", async () => {
+    const storefront = (await callerFor(seeded.deps, "storefront", { host: "aurora.localhost" })).caller;
+    const listed = async () => (await storefront.catalog.list({ currency: "BRL", locale: "pt-BR" })).items.map((p) => p.slug);
+    expect(await listed()).not.toContain("chapeu-de-palha");
+    // Cached: a change behind the API's back stays invisible until the catalog is invalidated.
+    await seeded.database.admin.product.updateMany({ where: { slug: "bolsa-de-palha" }, data: { status: "draft" } });
+    expect(await listed()).toContain("bolsa-de-palha");
+
     const cookie = await signIn("ana@aurora.example");
     const created = await (await portal(cookie, "aurora")).catalog.create(newProduct);
     expect(created.slug).toBe("chapeu-de-palha");
+    expect(await listed()).toContain("chapeu-de-palha");
+    expect(await listed()).not.toContain("bolsa-de-palha");
+    await seeded.database.admin.product.updateMany({ where: { slug: "bolsa-de-palha" }, data: { status: "active" } });
     const list = await (await portal(cookie, "aurora")).catalog.sellerList();
     expect(list.items.find((p) => p.slug === "chapeu-de-palha")).toMatchObject({ price: 7990, stock: 3, status: "active" });
     const summit = await seeded.database.admin.tenant.findUniqueOrThrow({ where: { slug: "summit" } });

@@ -5,6 +5,9 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StockBadge } from "../components/stock-badge.tsx";
 import { throwAsResponse } from "../lib/api-errors.server.ts";
+import { publicCatalogHeaders } from "../lib/cache-headers.ts";
+import { productJsonLd } from "../lib/product-json-ld.ts";
+import { localizedUrl, pageMeta, plainText, seoContextOf } from "../lib/seo.ts";
 import { MAX_QUANTITY } from "../lib/cart-line.ts";
 import { useLocalePath } from "../lib/locale-path.ts";
 import { loadStorefront } from "../lib/storefront.server.ts";
@@ -18,7 +21,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { product, currency, locale, storeName: tenant.name };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: `${data.product.title} · ${data.storeName}` }] : []);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  if (!data) return [];
+  const seo = seoContextOf(matches);
+  const { product, currency, storeName } = data;
+  const url = seo ? localizedUrl(seo, seo.locale, seo.path) : "";
+  return pageMeta(seo, {
+    title: `${product.title} · ${storeName}`,
+    description: plainText(product.description) || product.title,
+    image: product.images[0]?.url,
+    type: "product",
+    extra: [{ "script:ld+json": productJsonLd(product, url, currency, storeName) }],
+  });
+};
+
+export const headers = publicCatalogHeaders;
 
 export default function ProductPage() {
   const { product, currency, locale } = useLoaderData<typeof loader>();

@@ -1,3 +1,4 @@
+import { createMemoryCache } from "@primestore/core/cache";
 import { seedDemoData } from "@primestore/core/seed";
 import { createTenantResolver } from "@primestore/core/tenants";
 import type { Db } from "@primestore/db";
@@ -9,7 +10,8 @@ import { createContextFactory, type ApiDeps } from "../context.ts";
 import { createCaller } from "../root.ts";
 
 export function testApiDeps(db: Db, adminDb: Db): ApiDeps {
-  return { db, readDb: db, adminDb, tenants: createTenantResolver(db), payments: createTestPaymentProvider() };
+  const cache = createMemoryCache();
+  return { db, readDb: db, adminDb, cache, tenants: createTenantResolver(db, { cache }), payments: createTestPaymentProvider() };
 }
 
 /** A server-side caller as a request with these headers would get it. */

@@ -14,17 +14,36 @@ export const addressInput = z.object({
   phone: z.string().trim().max(30).optional(),
 });
 
-export const placeOrderInput = z.object({
+/** Limits shared by order and cart lines, so every cart can become an order. */
+export const MAX_LINE_QUANTITY = 99;
+export const MAX_ORDER_LINES = 50;
+
+export const orderLineInput = z.object({ variantId: z.uuid(), quantity: z.number().int().min(1).max(MAX_LINE_QUANTITY) });
+export type OrderLineInput = z.infer<typeof orderLineInput>;
+
+/** What every checkout asks for, wherever its lines come from. */
+export const checkoutInput = z.object({
   /** Generated when the checkout form is rendered: a double submit places one order. */
   idempotencyKey: z.string().min(16).max(100),
   email: z.email().max(254).transform((email) => email.toLowerCase()),
   currency: currencyCode,
   locale: z.string().min(2).max(10),
-  lines: z.array(z.object({ variantId: z.uuid(), quantity: z.number().int().min(1).max(99) })).min(1).max(50),
   shippingAddress: addressInput,
   payment: z.object({ method: z.enum(["test"]), fields: z.record(z.string(), z.string()).default({}) }),
 });
+export type CheckoutInput = z.infer<typeof checkoutInput>;
+
+/** Buy now: the lines are named by the request. */
+export const placeOrderInput = checkoutInput.extend({ lines: z.array(orderLineInput).min(1).max(MAX_ORDER_LINES) });
 export type PlaceOrderInput = z.infer<typeof placeOrderInput>;
+
+/**
+ * Checkout from the shopper's cart: its lines are priced when the order is placed, and the
+ * shopper confirms the subtotal they were shown, so a price change in between is never charged
+ * unseen.
+ */
+export const placeFromCartInput = checkoutInput.extend({ expectedSubtotal: z.bigint().nonnegative() });
+export type PlaceFromCartInput = z.infer<typeof placeFromCartInput>;
 
 export const placedOrder = z.object({
   id: z.uuid(),

@@ -125,6 +125,12 @@ export const en: Resources = {
     orderPlacedBody: "We received your order #{{number}} for {{total}}. We'll let you know when it ships.",
     orderLine: "{{quantity}} × {{title}}: {{total}}",
   },
+  seo: {
+    homeDescription: "{{store}} online store: shop securely and get it delivered.",
+    offlineTitle: "You're offline",
+    offlineBody: "This page needs a connection. Check your internet and try again.",
+    retry: "Try again",
+  },
   errors: {
     BAD_REQUEST: "The request is invalid.",
     VALIDATION: "Please check the highlighted fields.",

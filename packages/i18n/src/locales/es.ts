@@ -125,6 +125,12 @@ export const es: Resources = {
     orderPlacedBody: "Recibimos tu pedido n.º {{number}} por {{total}}. Te avisaremos cuando se envíe.",
     orderLine: "{{quantity}} × {{title}}: {{total}}",
   },
+  seo: {
+    homeDescription: "Tienda online {{store}}: compra con seguridad y recíbelo en casa.",
+    offlineTitle: "Estás sin conexión",
+    offlineBody: "Esta página necesita internet. Revisa tu conexión e inténtalo de nuevo.",
+    retry: "Reintentar",
+  },
   errors: {
     BAD_REQUEST: "La solicitud no es válida.",
     VALIDATION: "Revisa los campos marcados.",

@@ -123,6 +123,12 @@ export const ptBR = {
     orderPlacedBody: "Recebemos seu pedido nº {{number}} no valor de {{total}}. Avisaremos quando ele for enviado.",
     orderLine: "{{quantity}} × {{title}}: {{total}}",
   },
+  seo: {
+    homeDescription: "Loja online {{store}}: compre com segurança e receba em casa.",
+    offlineTitle: "Você está sem conexão",
+    offlineBody: "Esta página precisa de internet. Confira sua conexão e tente de novo.",
+    retry: "Tentar de novo",
+  },
   errors: {
     BAD_REQUEST: "Os dados enviados são inválidos.",
     VALIDATION: "Confira os campos destacados.",

@@ -1,4 +1,4 @@
-import { currencyCode, getProductBySlug, productDetail, slugSchema } from "@primestore/core/catalog";
+import { cachedCatalogRead, currencyCode, getProductBySlug, productDetail, slugSchema } from "@primestore/core/catalog";
 import { withTenant } from "@primestore/db";
 import { z } from "zod";
 import { publicProcedure } from "../../trpc.ts";
@@ -9,5 +9,7 @@ export const getProductRoute = publicProcedure
   .input(getProductInput)
   .output(productDetail)
   .query(({ ctx, input }) =>
-    withTenant(ctx.deps.readDb, ctx.tenant.id, (tx) => getProductBySlug(tx, input.slug, input.currency, input.locale)),
+    cachedCatalogRead(ctx.deps.cache, ctx.tenant.id, "get", input, () =>
+      withTenant(ctx.deps.readDb, ctx.tenant.id, (tx) => getProductBySlug(tx, input.slug, input.currency, input.locale)),
+    ),
   );

@@ -3,10 +3,12 @@ import { createProductRoute } from "./create-product.ts";
 import { getProductRoute } from "./get-product.ts";
 import { listProductsRoute } from "./list-products.ts";
 import { sellerListProductsRoute } from "./seller-list-products.ts";
+import { sitemapRoute } from "./sitemap.ts";
 
 export const catalogRouter = router({
   list: listProductsRoute,
   get: getProductRoute,
   sellerList: sellerListProductsRoute,
   create: createProductRoute,
+  sitemap: sitemapRoute,
 });

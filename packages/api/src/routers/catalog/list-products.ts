@@ -1,4 +1,4 @@
-import { listProducts, listProductsInput, productSummary } from "@primestore/core/catalog";
+import { cachedCatalogRead, listProducts, listProductsInput, productSummary } from "@primestore/core/catalog";
 import { withTenant } from "@primestore/db";
 import { z } from "zod";
 import { publicProcedure } from "../../trpc.ts";
@@ -8,4 +8,6 @@ export const listProductsOutput = z.object({ items: z.array(productSummary), nex
 export const listProductsRoute = publicProcedure
   .input(listProductsInput)
   .output(listProductsOutput)
-  .query(({ ctx, input }) => withTenant(ctx.deps.readDb, ctx.tenant.id, (tx) => listProducts(tx, input)));
+  .query(({ ctx, input }) =>
+    cachedCatalogRead(ctx.deps.cache, ctx.tenant.id, "list", input, () => withTenant(ctx.deps.readDb, ctx.tenant.id, (tx) => listProducts(tx, input))),
+  );
