@@ -1,0 +1,64 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "../axe.ts";
+import { browserAvailable, launchChromium } from "../browser.ts";
+import { startPlatform, type Platform } from "../platform.ts";
+
+const run = browserAvailable();
+let platform: Platform;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!run) return;
+  [platform, browser] = await Promise.all([startPlatform(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+describe.runIf(run)("accessibility (axe-core, WCAG 2.1 AA)", () => {
+  const pages: Array<[string, string, string]> = [
+    ["home", "aurora", "/"],
+    ["product", "aurora", "/products/camiseta-algodao-organico"],
+  ];
+
+  it.each(pages)("finds no serious or critical violations on the %s page", async (_name, store, path) => {
+    const context = await browser.newContext({ locale: "pt-BR" });
+    try {
+      const page = await context.newPage();
+      await page.goto(platform.storeUrl(store, path));
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("would notice a violation (the check itself works)", async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(platform.storeUrl("aurora"));
+      await page.evaluate(() => document.querySelector("main")?.insertAdjacentHTML("beforeend", '<img src="/icon.svg">'));
+      expect((await seriousViolations(page)).map((violation) => violation.id)).toContain("image-alt");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("finds none on the checkout form, reached with the keyboard from the product page", async () => {
+    const context = await browser.newContext({ locale: "en" });
+    try {
+      const page = await context.newPage();
+      await page.goto(platform.storeUrl("summit", "/products/merino-beanie"));
+      const buy = page.getByRole("button", { name: "Buy now" });
+      await buy.focus();
+      expect(await buy.evaluate((element) => element === document.activeElement && getComputedStyle(element).outlineStyle !== "none")).toBe(true);
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\/checkout/);
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
