@@ -12,6 +12,8 @@ const repoRoot = join(import.meta.dirname, "../../..");
 
 export interface Platform {
   database: TestDatabase;
+  /** Variables the apps run with (database roles, data directory...), for more processes. */
+  env: NodeJS.ProcessEnv;
   storefrontPort: number;
   portalUrl: string;
   mailDir: string;
@@ -19,7 +21,7 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);
@@ -81,6 +83,7 @@ export async function startPlatform(): Promise<Platform> {
   }
   return {
     database,
+    env,
     storefrontPort,
     portalUrl: `http://localhost:${portalPort}`,
     mailDir: join(dataDir, "mail"),

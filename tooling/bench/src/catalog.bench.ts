@@ -1,0 +1,77 @@
+// Storefront catalog at marketplace scale: one tenant with BENCH_PRODUCTS (100k) products, each
+// endpoint driven at a fixed rate and printed beside a bare tRPC procedure measured in the same
+// run. Run: pnpm bench (after `pnpm --filter @primestore/storefront build`).
+import { fork } from "node:child_process";
+import { once } from "node:events";
+import { join } from "node:path";
+import { freePort, startPlatform } from "@primestore/e2e/platform";
+import superjson from "superjson";
+import { measure, type LoadResult } from "./load.ts";
+import { scaleCatalog } from "./scale-catalog.ts";
+
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+process.env.TEST_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
+
+const trpcPath = (procedure: string, input: unknown) =>
+  `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
+const randomProduct = () => 1 + Math.floor(Math.random() * PRODUCTS);
+const words = ["camiseta", "vestido", "bolsa", "jaqueta", "algodão", "linho", "couro", "azul", "verde", "camizeta", "vestdo"];
+const randomWord = () => words[Math.floor(Math.random() * words.length)]!;
+
+const platform = await startPlatform();
+const apiPort = await freePort();
+const api = fork(join(import.meta.dirname, "api-server.ts"), [], {
+  execArgv: ["--import", "tsx"],
+  env: { ...platform.env, NODE_ENV: "production", PORT: String(apiPort), DATABASE_POOL_SIZE: "10" },
+});
+try {
+  const started = Date.now();
+  await scaleCatalog(platform.database.ownerUrl, "aurora", PRODUCTS);
+  console.log(`catalog scaled to ${PRODUCTS} products in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await once(api, "message");
+
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const htmlUrl = `http://127.0.0.1:${platform.storefrontPort}`;
+  const host = "aurora.localhost";
+  const listInput = { currency: "BRL", locale: "pt-BR", limit: 24 };
+  const hasSearch = (await fetch(`${apiUrl}${trpcPath("catalog.search", { q: "camiseta", currency: "BRL", locale: "pt-BR" })}`, { headers: { host } })).status !== 404;
+
+  const scenarios = [
+    { name: "bare tRPC procedure (baseline)", url: `${apiUrl}/bare/trpc/ping`, rate: 500 },
+    { name: "catalog.list, first page", url: `${apiUrl}${trpcPath("catalog.list", listInput)}`, rate: 500 },
+    {
+      name: "catalog.get, random product",
+      url: apiUrl,
+      rate: 500,
+      path: () => trpcPath("catalog.get", { slug: `bench-${randomProduct()}`, currency: "BRL", locale: "pt-BR" }),
+    },
+    ...(hasSearch
+      ? [{ name: "catalog.search, random term", url: apiUrl, rate: 500, path: () => trpcPath("catalog.search", { q: randomWord(), currency: "BRL", locale: "pt-BR" }) }]
+      : []),
+    { name: "product page HTML (SSR)", url: htmlUrl, rate: 100, path: () => `/products/bench-${randomProduct()}` },
+  ];
+
+  const results: LoadResult[] = [];
+  for (const scenario of scenarios) {
+    await measure({ ...scenario, host, seconds: 2 }); // warm-up: JIT, pools, caches
+    results.push(await measure({ ...scenario, host, seconds: SECONDS }));
+  }
+  const baseline = results[0]!;
+  console.log(`\n${PRODUCTS} products in one tenant, ${SECONDS} s per scenario, fixed arrival rate\n`);
+  console.table(
+    results.map((r) => ({
+      scenario: r.name,
+      "target rps": r.targetRps,
+      "achieved rps": r.achievedRps,
+      "p50 ms": r.p50,
+      "p95 ms": r.p95,
+      "p99 ms": r.p99,
+      "p99 / baseline": Math.round((r.p99 / baseline.p99) * 10) / 10,
+      errors: r.errors,
+    })),
+  );
+} finally {
+  api.kill("SIGTERM");
+  await platform.stop();
+}

@@ -1,0 +1,55 @@
+import pg from "pg";
+
+/**
+ * Grows one tenant's catalog to `count` active products (one variant each, priced in BRL and USD,
+ * in stock) with set-based SQL: 100k products take seconds, not minutes. Runs as the owner.
+ */
+export async function scaleCatalog(ownerUrl: string, tenantSlug: string, count: number): Promise<void> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const tenant = await client.query<{ id: string }>("SELECT id FROM tenants WHERE slug = $1", [tenantSlug]);
+    const tenantId = tenant.rows[0]?.id;
+    if (!tenantId) throw new Error(`no tenant ${tenantSlug}`);
+    const location = await client.query<{ id: string }>(`SELECT id FROM stock_locations WHERE "tenantId" = $1 LIMIT 1`, [tenantId]);
+    await client.query("BEGIN");
+    await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+    // Names from small word lists, so search has realistic, overlapping vocabulary.
+    await client.query(
+      `CREATE TEMP TABLE bench_products ON COMMIT DROP AS
+       SELECT n, gen_random_uuid() AS product_id, gen_random_uuid() AS variant_id,
+              (ARRAY['Camiseta','Vestido','Bolsa','Calça','Jaqueta','Saia','Sandália','Chapéu','Blusa','Bermuda'])[1 + n % 10] || ' ' ||
+              (ARRAY['algodão','linho','couro','seda','jeans','lã','malha','palha'])[1 + (n / 10) % 8] || ' ' ||
+              (ARRAY['azul','verde','preta','branca','vermelha','amarela','rosa','cinza','bege'])[1 + (n / 80) % 9] || ' ' || n AS title
+       FROM generate_series(1, $1::int) AS n`,
+      [count],
+    );
+    await client.query(
+      `INSERT INTO products (id, "tenantId", slug, status, title, description, "createdAt", "updatedAt")
+       SELECT product_id, $1, 'bench-' || n, 'active', title, '<p>' || title || '</p>', now() - (n || ' seconds')::interval, now() FROM bench_products`,
+      [tenantId],
+    );
+    await client.query(
+      `INSERT INTO variants (id, "tenantId", "productId", sku, title, "createdAt", "updatedAt")
+       SELECT variant_id, $1, product_id, 'BENCH-' || n, title, now(), now() FROM bench_products`,
+      [tenantId],
+    );
+    await client.query(
+      `INSERT INTO variant_prices ("tenantId", "variantId", currency, amount)
+       SELECT $1, variant_id, c.currency, 1000 + (n * 37) % 90000 FROM bench_products, (VALUES ('BRL'), ('USD')) AS c(currency)`,
+      [tenantId],
+    );
+    await client.query(
+      `INSERT INTO inventory_levels ("tenantId", "variantId", "locationId", "onHand", reserved, "updatedAt")
+       SELECT $1, variant_id, $2, n % 50, 0, now() FROM bench_products`,
+      [tenantId, location.rows[0]!.id],
+    );
+    await client.query("COMMIT");
+    await client.query("ANALYZE");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
