@@ -8,6 +8,8 @@ import { readCookie } from "./cookies.ts";
 
 export const SESSION_COOKIE = "ps_session";
 export const CUSTOMER_COOKIE = "ps_customer";
+/** A guest's cart token (only its hash is stored); set when their first add creates the cart. */
+export const CART_COOKIE = "ps_cart";
 /** Portal requests name the store they act on; membership is checked per procedure. */
 export const STORE_HEADER = "x-primestore-store";
 
@@ -35,6 +37,7 @@ export interface Context {
   storeSlug: string | null;
   sessionToken: string | null;
   customerToken: string | null;
+  cartToken: string | null;
   user(): Promise<SessionUser | null>;
   resHeaders: Headers;
 }
@@ -59,6 +62,7 @@ export function createContextFactory(deps: ApiDeps, kind: "storefront" | "portal
       storeSlug,
       sessionToken,
       customerToken: readCookie(req.headers.get("cookie"), CUSTOMER_COOKIE),
+      cartToken: readCookie(req.headers.get("cookie"), CART_COOKIE),
       user: () => (user ??= getSessionUser(deps.db, sessionToken)),
       resHeaders,
     };

@@ -1,6 +1,6 @@
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export { createTrpcHandler, createServerCaller, TRPC_ENDPOINT } from "./handler.ts";
-export { createContextFactory, SESSION_COOKIE, CUSTOMER_COOKIE, STORE_HEADER, type ApiDeps, type Context } from "./context.ts";
+export { createContextFactory, SESSION_COOKIE, CUSTOMER_COOKIE, CART_COOKIE, STORE_HEADER, type ApiDeps, type Context } from "./context.ts";
 export { createApiDeps } from "./deps.ts";
 export type { ErrorData } from "./errors.ts";
 export { checkReadiness, type Readiness } from "./readiness.ts";

@@ -1,4 +1,5 @@
 import { authRouter } from "./routers/auth/index.ts";
+import { cartRouter } from "./routers/cart/index.ts";
 import { catalogRouter } from "./routers/catalog/index.ts";
 import { ordersRouter } from "./routers/orders/index.ts";
 import { tenantsRouter } from "./routers/tenants/index.ts";
@@ -6,6 +7,7 @@ import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: authRouter,
+  cart: cartRouter,
   catalog: catalogRouter,
   orders: ordersRouter,
   tenants: tenantsRouter,

@@ -3,6 +3,7 @@ import { PreferenceForm } from "@primestore/ui";
 import { Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useLocalePath } from "../lib/locale-path.ts";
+import { CartLink } from "./cart-link.tsx";
 
 export interface StoreHeaderProps {
   store: { name: string; logoUrl: string | null; locales: string[]; currencies: string[] };
@@ -45,6 +46,7 @@ export function StoreHeader({ store, locale, currency }: StoreHeaderProps) {
           />
         ) : null}
       </div>
+      <CartLink />
     </header>
   );
 }

@@ -12,3 +12,6 @@ export const publicCatalogHeaders: HeadersFunction = () => ({
 
 /** Carts, checkout and accounts are one shopper's: never stored by a browser cache or a CDN. */
 export const PRIVATE_NO_STORE = "private, no-store";
+
+/** For routes whose pages and data are one shopper's (cart, checkout). */
+export const privateNoStoreHeaders: HeadersFunction = () => ({ "Cache-Control": PRIVATE_NO_STORE });

@@ -84,6 +84,10 @@ export default function ProductPage() {
             />
             <Field name="qty" type="number" label={t("storefront.quantity")} defaultValue={1} min={1} max={MAX_QUANTITY} required />
             <button type="submit">{t("storefront.buyNow")}</button>
+            {/* The same option and quantity, posted to the cart instead: a plain form post, so it works without JavaScript. */}
+            <button type="submit" name="intent" value="add" formMethod="post" formAction={localePath("/cart")} className="button-secondary">
+              {t("cart.addToCart")}
+            </button>
           </Form>
         ) : (
           <p className="notice">{t("storefront.soldOut")}</p>

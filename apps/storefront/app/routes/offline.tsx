@@ -7,7 +7,7 @@ export default function Offline() {
     <section aria-labelledby="offline-title" className="narrow">
       <h1 id="offline-title">{t("seo.offlineTitle")}</h1>
       <p>{t("seo.offlineBody")}</p>
-      <a href="/" className="button">
+      <a href="/" className="button-link">
         {t("seo.retry")}
       </a>
     </section>

@@ -77,7 +77,7 @@ export async function getCart(tx: Tx, shopper: CartShopper): Promise<CartView> {
   return buildCartView(tx, cart?.id ?? null, preferences);
 }
 
-/** Units in the shopper's cart, for the header: one cheap query, no prices or stock. */
+/** Units in the shopper's cart, for the header: no prices or stock to read. */
 export async function countCartItems(tx: Tx, owner: CartShopper["owner"]): Promise<number> {
   const cart = await findOpenCart(tx, owner);
   if (!cart) return 0;

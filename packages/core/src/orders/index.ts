@@ -1,4 +1,4 @@
 export * from "./schemas.ts";
-export { placeOrder } from "./place-order.ts";
+export { placeOrder, type OrderSource } from "./place-order.ts";
 export { takeStock, returnStock, nextCounter } from "./stock.ts";
 export * from "./queries.ts";

@@ -1,12 +1,20 @@
 import { withTenant, type Db, type Tx } from "@primestore/db";
 import type { PaymentProvider } from "@primestore/payments";
+import { reopenConvertedCarts, takeCartForOrder, type CartForOrder } from "../cart/checkout.ts";
+import type { CartOwner } from "../cart/owner.ts";
 import { AppError, isUniqueViolation } from "../errors/index.ts";
 import { recordEvent } from "../outbox/index.ts";
 import type { TenantInfo } from "../tenants/index.ts";
-import type { PlaceOrderInput, PlacedOrder } from "./schemas.ts";
+import type { CheckoutInput, OrderLineInput, PlacedOrder } from "./schemas.ts";
 import { nextCounter, returnStock, takeStock } from "./stock.ts";
 
 type OrderWithPayment = NonNullable<Awaited<ReturnType<typeof findOrder>>>;
+
+/**
+ * Where an order's lines come from: buy now names them; a cart checkout takes the cart's (and
+ * converts the cart with the order), confirming the subtotal the shopper was shown.
+ */
+export type OrderSource = { lines: OrderLineInput[] } | { cart: CartOwner | null; expectedSubtotal: bigint };
 
 function findOrder(tx: Tx, tenantId: string, idempotencyKey: string) {
   return tx.order.findUnique({
@@ -24,11 +32,11 @@ function summary(order: OrderWithPayment): PlacedOrder {
  * keyed by our payment id; (3) commit the outcome with its outbox event. A retry with the same
  * idempotency key resumes wherever a crash left the attempt and never places a second order.
  */
-export async function placeOrder(db: Db, tenant: TenantInfo, input: PlaceOrderInput, provider: PaymentProvider): Promise<PlacedOrder> {
+export async function placeOrder(db: Db, tenant: TenantInfo, input: CheckoutInput, source: OrderSource, provider: PaymentProvider): Promise<PlacedOrder> {
   if (!tenant.currencies.includes(input.currency)) throw new AppError("CURRENCY_NOT_ENABLED");
   const scoped = <T>(fn: (tx: Tx) => Promise<T>) => withTenant(db, tenant.id, fn);
 
-  let order = await scoped(async (tx) => (await findOrder(tx, tenant.id, input.idempotencyKey)) ?? createPendingOrder(tx, tenant, input)).catch(
+  let order = await scoped(async (tx) => (await findOrder(tx, tenant.id, input.idempotencyKey)) ?? createPendingOrder(tx, tenant, input, source)).catch(
     async (error: unknown) => {
       // A double submit raced us to the idempotency key: the other attempt's order is ours.
       if (!isUniqueViolation(error)) throw error;
@@ -65,12 +73,30 @@ export async function placeOrder(db: Db, tenant: TenantInfo, input: PlaceOrderIn
   return summary(order);
 }
 
-async function createPendingOrder(tx: Tx, tenant: TenantInfo, input: PlaceOrderInput): Promise<OrderWithPayment> {
+async function createPendingOrder(tx: Tx, tenant: TenantInfo, input: CheckoutInput, source: OrderSource): Promise<OrderWithPayment> {
+  if ("lines" in source) return createOrder(tx, tenant, input, source.lines, null);
+  const fromCart = await takeCartForOrder(tx, source.cart, input.currency);
+  if (fromCart) return createOrder(tx, tenant, input, fromCart.lines, { ...fromCart, expectedSubtotal: source.expectedSubtotal });
+  // A double submit's twin may have converted the cart, and placed this very order, while we
+  // waited for the cart's lock.
+  const placed = await findOrder(tx, tenant.id, input.idempotencyKey);
+  if (placed) return placed;
+  throw new AppError("BAD_REQUEST", "The cart is empty");
+}
+
+async function createOrder(
+  tx: Tx,
+  tenant: TenantInfo,
+  input: CheckoutInput,
+  lines: OrderLineInput[],
+  fromCart: (CartForOrder & { expectedSubtotal: bigint }) | null,
+): Promise<OrderWithPayment> {
+  // Prices are read now, whatever the shopper's page said: the price list is the only source.
   const variants = await tx.variant.findMany({
-    where: { id: { in: input.lines.map((line) => line.variantId) }, product: { status: "active" } },
+    where: { id: { in: lines.map((line) => line.variantId) }, product: { status: "active" } },
     include: { prices: { where: { currency: input.currency } }, product: true },
   });
-  const priced = input.lines.map((line) => {
+  const priced = lines.map((line) => {
     const variant = variants.find((candidate) => candidate.id === line.variantId);
     if (!variant) throw new AppError("NOT_FOUND", `Variant ${line.variantId} not found`);
     const price = variant.prices[0];
@@ -78,11 +104,15 @@ async function createPendingOrder(tx: Tx, tenant: TenantInfo, input: PlaceOrderI
     return { ...line, variant, unitPrice: price.amount, total: BigInt(price.amount) * BigInt(line.quantity) };
   });
   const subtotal = priced.reduce((sum, line) => sum + line.total, 0n);
+  if (fromCart && subtotal !== fromCart.expectedSubtotal) {
+    throw new AppError("CONFLICT", "The cart changed since the shopper last saw it", { subtotal: subtotal.toString() });
+  }
   const number = await nextCounter(tx, tenant.id, "order");
   const order = await tx.order.create({
     data: {
       tenantId: tenant.id,
       number,
+      customerId: fromCart?.customerId ?? null,
       email: input.email,
       currency: input.currency,
       locale: input.locale,
@@ -95,7 +125,17 @@ async function createPendingOrder(tx: Tx, tenant: TenantInfo, input: PlaceOrderI
     const locationId = await takeStock(tx, line.variantId, line.quantity);
     // A committed reservation remembers where the units came from, so a cancel puts them back there.
     await tx.inventoryReservation.create({
-      data: { tenantId: tenant.id, variantId: line.variantId, locationId, orderId: order.id, quantity: line.quantity, status: "committed", expiresAt: new Date() },
+      data: {
+        tenantId: tenant.id,
+        variantId: line.variantId,
+        locationId,
+        orderId: order.id,
+        // Where the order came from, so a declined payment can give the shopper their cart back.
+        cartId: fromCart?.cartId ?? null,
+        quantity: line.quantity,
+        status: "committed",
+        expiresAt: new Date(),
+      },
     });
   }
   const group = await tx.fulfillmentGroup.create({ data: { tenantId: tenant.id, orderId: order.id, source: "own" } });
@@ -140,6 +180,7 @@ async function cancelForFailedPayment(tx: Tx, order: OrderWithPayment): Promise<
   const taken = await tx.inventoryReservation.findMany({ where: { orderId: order.id, status: "committed" } });
   for (const reservation of taken) await returnStock(tx, reservation.variantId, reservation.locationId, reservation.quantity);
   await tx.inventoryReservation.updateMany({ where: { orderId: order.id, status: "committed" }, data: { status: "released" } });
+  await reopenConvertedCarts(tx, [...new Set(taken.flatMap((reservation) => (reservation.cartId ? [reservation.cartId] : [])))]);
   await tx.order.update({ where: { id: order.id }, data: { status: "cancelled" } });
   await tx.orderStatusChange.create({ data: { tenantId: order.tenantId, orderId: order.id, status: "cancelled", note: "payment_failed" } });
 }

@@ -1,6 +1,6 @@
 import { throwAsResponse } from "../../lib/api-errors.server.ts";
 import type { serverApi } from "../../lib/api.server.ts";
-import type { CartLine } from "../../lib/cart-line.ts";
+import { parseCartLine, type CartLine } from "../../lib/cart-line.ts";
 import { invariantResponse } from "../../lib/http.server.ts";
 
 type Api = Awaited<ReturnType<typeof serverApi>>["api"];
@@ -18,11 +18,13 @@ export function readCheckoutForm(form: FormData): CheckoutValues {
   return Object.fromEntries(checkoutFields.map((field) => [field, value(field)])) as CheckoutValues;
 }
 
-export function placeOrderInput(values: CheckoutValues, line: CartLine, order: { idempotencyKey: string; currency: string; locale: string }) {
+type CheckoutDetails = ReturnType<typeof checkoutDetails>;
+
+/** What the shopper typed, as the API's checkout input; the lines come from the link or the cart. */
+export function checkoutDetails(values: CheckoutValues, order: { idempotencyKey: string; currency: string; locale: string }) {
   return {
     ...order,
     email: values.email,
-    lines: [line],
     shippingAddress: {
       name: values.name,
       line1: values.line1,
@@ -34,6 +36,26 @@ export function placeOrderInput(values: CheckoutValues, line: CartLine, order: {
     },
     payment: { method: "test" as const, fields: {} },
   };
+}
+
+/** Minor units as the form carries them (a decimal string), or null when it isn't one. */
+function parseSubtotal(value: FormDataEntryValue | null): bigint | null {
+  return typeof value === "string" && /^\d{1,19}$/.test(value) ? BigInt(value) : null;
+}
+
+/**
+ * Buy now posts its line; a cart checkout posts the subtotal the shopper was shown, and the API
+ * refuses to charge any other.
+ */
+export function placeOrderFromForm(api: Api, form: FormData, details: CheckoutDetails) {
+  if (form.has("variant")) {
+    const line = parseCartLine(form.get("variant"), form.get("qty"));
+    invariantResponse(line, "BAD_REQUEST", 400);
+    return api.orders.place({ ...details, lines: [line] });
+  }
+  const expectedSubtotal = parseSubtotal(form.get("expectedSubtotal"));
+  invariantResponse(expectedSubtotal !== null, "BAD_REQUEST", 400);
+  return api.orders.placeFromCart({ ...details, expectedSubtotal });
 }
 
 function isCheckoutField(path: string): path is CheckoutField {

@@ -1,7 +1,7 @@
 import { signInInput, signInUser } from "@primestore/core/auth";
 import { z } from "zod";
 import { SESSION_COOKIE } from "../../context.ts";
-import { serializeCookie } from "../../cookies.ts";
+import { secureCookies, serializeCookie } from "../../cookies.ts";
 import { baseProcedure } from "../../trpc.ts";
 
 export const signInRoute = baseProcedure
@@ -10,9 +10,6 @@ export const signInRoute = baseProcedure
   .mutation(async ({ ctx, input }) => {
     const session = await signInUser(ctx.db, input);
     const maxAgeSeconds = Math.floor((session.expiresAt.getTime() - Date.now()) / 1000);
-    ctx.resHeaders.append(
-      "Set-Cookie",
-      serializeCookie(SESSION_COOKIE, session.token, { maxAgeSeconds, secure: process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE !== "false" }),
-    );
+    ctx.resHeaders.append("Set-Cookie", serializeCookie(SESSION_COOKIE, session.token, { maxAgeSeconds, secure: secureCookies() }));
     return { ok: true as const };
   });

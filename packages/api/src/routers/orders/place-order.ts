@@ -4,4 +4,4 @@ import { publicProcedure } from "../../trpc.ts";
 export const placeOrderRoute = publicProcedure
   .input(placeOrderInput)
   .output(placedOrder)
-  .mutation(({ ctx, input }) => placeOrder(ctx.db, ctx.tenant, input, ctx.deps.payments));
+  .mutation(({ ctx, input }) => placeOrder(ctx.db, ctx.tenant, input, { lines: input.lines }, ctx.deps.payments));
