@@ -31,7 +31,7 @@ async function placeAuroraOrder() {
     currency: "BRL",
     locale: "pt-BR",
     lines: [{ variantId: product.variants[0]!.id, quantity: 1 }],
-    shippingAddress: { name: "Carla Cliente", line1: "Rua das Flores", number: "10", city: "São Paulo", region: "SP", postalCode: "01001-000", country: "BR" },
+    shippingAddress: { name: "Carla Cliente", line1: "Rua das Flores", number: "10", city: "São Paulo", region: "SP", postalCode: "01001-000", country: "BR", taxId: "11.222.333/0001-81" },
     payment: { method: "test", fields: {} },
   });
 }

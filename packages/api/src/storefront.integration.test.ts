@@ -3,6 +3,7 @@ import { TEST_DECLINE_TOKEN } from "@primestore/payments";
 import { createDbClient } from "@primestore/db";
 import type { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
+import { errorData } from "./errors.ts";
 import { callerFor, rejection, seededApi } from "./testing/index.ts";
 
 const seeded = seededApi();
@@ -10,7 +11,7 @@ const seeded = seededApi();
 const storefront = (host: string) => callerFor(seeded.deps, "storefront", { host }).then((c) => c.caller);
 
 
-const address = { name: "Carla", line1: "Rua A", number: "1", city: "Recife", region: "PE", postalCode: "50000-000", country: "BR" };
+const address = { name: "Carla", line1: "Rua A", number: "1", city: "Recife", region: "PE", postalCode: "50000-000", country: "BR", taxId: "529.982.247-25" };
 
 async function orderInput(slug: string, overrides: Record<string, unknown> = {}) {
   const caller = await storefront("aurora.localhost");
@@ -121,6 +122,26 @@ describe("minimal checkout", () => {
     const error = await rejection((await storefront("aurora.localhost")).orders.place(input));
     expect(error.code).toBe("BAD_REQUEST");
     expect(await seeded.database.admin.order.count()).toBe(ordersBefore);
+  });
+
+  it("requires a valid CPF/CNPJ and CEP for Brazilian addresses, and writes nothing otherwise", async () => {
+    const before = await seeded.database.admin.order.count();
+    const input = await orderInput("camiseta-algodao-organico", {
+      shippingAddress: { ...address, taxId: "529.982.247-24", postalCode: "5000-000" },
+    });
+    const error = await rejection((await storefront("aurora.localhost")).orders.place(input));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(Object.keys(errorData(error).fieldErrors ?? {}).sort()).toEqual([
+      "shippingAddress.postalCode",
+      "shippingAddress.taxId",
+    ]);
+    expect(await seeded.database.admin.order.count()).toBe(before);
+
+    const order = await (await storefront("aurora.localhost")).orders.place(
+      await orderInput("camiseta-algodao-organico", { shippingAddress: { ...address, postalCode: "50000000" } }),
+    );
+    const stored = await seeded.database.admin.orderAddress.findFirstOrThrow({ where: { orderId: order.id } });
+    expect(stored).toMatchObject({ postalCode: "50000-000", taxId: "52998224725" });
   });
 
   it("refuses a currency the store hasn't enabled", async () => {

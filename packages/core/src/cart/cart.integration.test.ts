@@ -59,7 +59,7 @@ const checkoutDetails = (idempotencyKey: string, overrides: Record<string, unkno
   email: "cart@example.com",
   currency: "BRL",
   locale: "pt-BR",
-  shippingAddress: { name: "Carla", line1: "Rua A", city: "Recife", region: "PE", postalCode: "50000-000", country: "BR" },
+  shippingAddress: { name: "Carla", line1: "Rua A", city: "Recife", region: "PE", postalCode: "50000-000", country: "BR", taxId: "52998224725" },
   payment: { method: "test" as const, fields: {} },
   ...overrides,
 });

@@ -1,18 +1,29 @@
 import { z } from "zod";
 import { currencyCode } from "../catalog/schemas.ts";
+import { isValidBrazilianTaxId, normalizeCep } from "./brazil.ts";
 
-export const addressInput = z.object({
-  name: z.string().trim().min(1).max(120),
-  line1: z.string().trim().min(1).max(200),
-  number: z.string().trim().max(20).optional(),
-  line2: z.string().trim().max(200).optional(),
-  district: z.string().trim().max(120).optional(),
-  city: z.string().trim().min(1).max(120),
-  region: z.string().trim().min(1).max(120),
-  postalCode: z.string().trim().min(3).max(12),
-  country: z.string().regex(/^[A-Z]{2}$/),
-  phone: z.string().trim().max(30).optional(),
-});
+export const addressInput = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    line1: z.string().trim().min(1).max(200),
+    number: z.string().trim().max(20).optional(),
+    line2: z.string().trim().max(200).optional(),
+    district: z.string().trim().max(120).optional(),
+    city: z.string().trim().min(1).max(120),
+    region: z.string().trim().min(1).max(120),
+    postalCode: z.string().trim().min(3).max(12),
+    country: z.string().regex(/^[A-Z]{2}$/),
+    phone: z.string().trim().max(30).optional(),
+    /** CPF or CNPJ in Brazil (required there: invoices need it); other countries' tax ids are free-form. */
+    taxId: z.string().trim().max(32).optional(),
+  })
+  .transform((address, ctx) => {
+    if (address.country !== "BR") return address;
+    const postalCode = normalizeCep(address.postalCode);
+    if (!postalCode) ctx.addIssue({ code: "custom", path: ["postalCode"], message: "invalid_cep" });
+    if (!address.taxId || !isValidBrazilianTaxId(address.taxId)) ctx.addIssue({ code: "custom", path: ["taxId"], message: "invalid_tax_id" });
+    return { ...address, postalCode: postalCode ?? address.postalCode, taxId: address.taxId?.replace(/\D/g, "") };
+  });
 
 /** Limits shared by order and cart lines, so every cart can become an order. */
 export const MAX_LINE_QUANTITY = 99;

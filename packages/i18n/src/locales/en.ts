@@ -141,6 +141,8 @@ export const en: Resources = {
     },
   },
   checkout: {
+    taxId: "Tax ID (CPF or CNPJ)",
+    taxIdHint: "Required for deliveries in Brazil (invoice).",
     cartChanged: "Your cart changed since you opened this page (a price or an item). Check the new total and place your order again.",
     reviewCart: "Review your cart",
   },

@@ -141,6 +141,8 @@ export const es: Resources = {
     },
   },
   checkout: {
+    taxId: "Identificación fiscal (CPF o CNPJ)",
+    taxIdHint: "Obligatorio para envíos a Brasil (factura).",
     cartChanged: "Tu carrito cambió desde que abriste esta página (un precio o un artículo). Revisa el nuevo total y vuelve a realizar el pedido.",
     reviewCart: "Revisar el carrito",
   },

@@ -139,6 +139,8 @@ export const ptBR = {
     },
   },
   checkout: {
+    taxId: "CPF ou CNPJ",
+    taxIdHint: "Obrigatório para entregas no Brasil (nota fiscal).",
     cartChanged: "Seu carrinho mudou desde que você abriu esta página (um preço ou um item). Confira o novo total e faça o pedido novamente.",
     reviewCart: "Revisar o carrinho",
   },

@@ -70,6 +70,7 @@ describe.runIf(run)("a guest on the pt-BR store", () => {
     await page.fill("input[name=region]", "SP");
     await page.fill("input[name=postalCode]", "01310-100");
     await page.fill("input[name=country]", "BR");
+    await page.fill("input[name=taxId]", "529.982.247-25");
     await page.getByRole("button", { name: "Fazer pedido" }).click();
     await page.getByRole("heading", { name: "Pedido confirmado!" }).waitFor();
     const numberText = (await page.locator(".order-number").textContent()) ?? "";

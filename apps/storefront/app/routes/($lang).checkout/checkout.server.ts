@@ -5,7 +5,7 @@ import { invariantResponse } from "../../lib/http.server.ts";
 
 type Api = Awaited<ReturnType<typeof serverApi>>["api"];
 
-export const checkoutFields = ["email", "name", "line1", "number", "city", "region", "postalCode", "country"] as const;
+export const checkoutFields = ["email", "name", "line1", "number", "city", "region", "postalCode", "country", "taxId"] as const;
 export type CheckoutField = (typeof checkoutFields)[number];
 export type CheckoutValues = Record<CheckoutField, string>;
 export type FieldProblem = "required" | "invalid";
@@ -33,6 +33,7 @@ export function checkoutDetails(values: CheckoutValues, order: { idempotencyKey:
       region: values.region,
       postalCode: values.postalCode,
       country: values.country.toUpperCase(),
+      taxId: values.taxId || undefined,
     },
     payment: { method: "test" as const, fields: {} },
   };

@@ -137,6 +137,7 @@ export default function Checkout() {
           {field("region", t("storefront.region"), { autoComplete: "address-level1", required: true })}
           {field("postalCode", t("storefront.postalCode"), { autoComplete: "postal-code", required: true })}
           {field("country", t("storefront.country"), { autoComplete: "country", required: true, maxLength: 2, hint: t("storefront.countryHint") })}
+          {field("taxId", t("checkout.taxId"), { inputMode: "numeric", maxLength: 32, hint: t("checkout.taxIdHint") })}
         </fieldset>
         <p className="notice">{t("storefront.testPaymentNotice")}</p>
         <button type="submit" disabled={submitting}>
