@@ -2,7 +2,7 @@ import pg from "pg";
 
 /**
  * Grows one tenant's catalog to `count` active products (one variant each, priced in BRL and USD,
- * in stock) with set-based SQL: 100k products take seconds, not minutes. Runs as the owner.
+ * in stock) with set-based SQL (about a minute for 100k, most of it the search index triggers). Runs as the owner.
  */
 export async function scaleCatalog(ownerUrl: string, tenantSlug: string, count: number): Promise<void> {
   const client = new pg.Client({ connectionString: ownerUrl });

@@ -4,6 +4,7 @@ import { Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useLocalePath } from "../lib/locale-path.ts";
 import { CartLink } from "./cart-link.tsx";
+import { SearchBox } from "./search-box.tsx";
 
 export interface StoreHeaderProps {
   store: { name: string; logoUrl: string | null; locales: string[]; currencies: string[] };
@@ -22,6 +23,7 @@ export function StoreHeader({ store, locale, currency }: StoreHeaderProps) {
         {store.logoUrl ? <img src={store.logoUrl} alt="" className="brand-logo" /> : null}
         <span>{store.name}</span>
       </Link>
+      <SearchBox locale={locale} />
       <div className="preferences">
         {store.locales.length > 1 ? (
           <PreferenceForm

@@ -50,6 +50,17 @@ export async function listProducts(tx: Tx, input: z.output<typeof listProductsIn
   };
 }
 
+/** Summaries of these active products, in the order given (a search ranks them; a query by id would not keep it). */
+export async function productSummaries(tx: Tx, ids: readonly string[], currency: string, locale: string): Promise<ProductSummary[]> {
+  if (!ids.length) return [];
+  const rows = await tx.product.findMany({
+    where: { id: { in: [...ids] }, status: "active" },
+    include: summaryInclude(currency, locale),
+  });
+  const summaries = new Map(rows.map((row) => [row.id, toSummary(row, currency)]));
+  return ids.flatMap((id) => summaries.get(id) ?? []);
+}
+
 export async function getProductBySlug(tx: Tx, slug: string, currency: string, locale: string): Promise<ProductDetail> {
   const row = await tx.product.findFirst({
     where: { slug, status: "active" },

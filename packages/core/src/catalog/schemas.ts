@@ -54,3 +54,40 @@ export const createProductInput = z.object({
   stock: z.number().int().min(0).max(1_000_000).default(0),
 });
 export type CreateProductInput = z.infer<typeof createProductInput>;
+
+export const SEARCH_TEXT_MIN = 2;
+export const SEARCH_TEXT_MAX = 100;
+/** Ranked results are read by offset; past this point nobody pages, and the database would rank in vain. */
+export const SEARCH_MAX_OFFSET = 1_000;
+
+/**
+ * What a shopper types, whitespace collapsed. Text without a letter or digit can match nothing,
+ * and control characters (NUL above all, which PostgreSQL refuses in text) never reach the database.
+ */
+export const searchText = z
+  .string()
+  .max(SEARCH_TEXT_MAX, `Use at most ${SEARCH_TEXT_MAX} characters`)
+  .transform((text) => text.trim().replace(/\s+/gu, " "))
+  .pipe(
+    z
+      .string()
+      // One problem at a time: an empty box is too short, not also letterless.
+      .min(SEARCH_TEXT_MIN, { error: `Type at least ${SEARCH_TEXT_MIN} characters`, abort: true })
+      .regex(/^\P{Cc}*$/u, { error: "Control characters are not allowed", abort: true })
+      .regex(/[\p{L}\p{N}]/u, "Include at least one letter or digit"),
+  );
+
+export const searchProductsInput = listProductsInput.pick({ currency: true, locale: true }).extend({
+  q: searchText,
+  limit: z.number().int().min(1).max(48).default(24),
+  /** The offset of the page: a rank has no stable key to continue from, unlike the catalog's ids. */
+  cursor: z.number().int().min(0).max(SEARCH_MAX_OFFSET).optional(),
+});
+
+export const suggestProductsInput = listProductsInput.pick({ locale: true }).extend({
+  q: searchText,
+  limit: z.number().int().min(1).max(10).default(6),
+});
+
+export const productSuggestion = z.object({ id: z.uuid(), slug: z.string(), title: z.string() });
+export type ProductSuggestion = z.infer<typeof productSuggestion>;

@@ -158,6 +158,18 @@ export const en: Resources = {
     offlineBody: "This page needs a connection. Check your internet and try again.",
     retry: "Try again",
   },
+  search: {
+    label: "Search products",
+    submit: "Search",
+    title: "Search",
+    resultsFor: "Results for “{{query}}”",
+    prompt: "Type what you are looking for in the search box.",
+    noResults: "No products found for “{{query}}”. Check the spelling or try other words.",
+    invalidQuery: "Type 2 to 100 characters, with at least one letter or digit.",
+    suggestions: "Suggestions",
+    suggestionCount_one: "{{count}} suggestion. Use the arrow keys to choose and Enter to open.",
+    suggestionCount_other: "{{count}} suggestions. Use the arrow keys to choose and Enter to open.",
+  },
   errors: {
     BAD_REQUEST: "The request is invalid.",
     VALIDATION: "Please check the highlighted fields.",

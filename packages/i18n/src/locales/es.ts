@@ -158,6 +158,18 @@ export const es: Resources = {
     offlineBody: "Esta página necesita internet. Revisa tu conexión e inténtalo de nuevo.",
     retry: "Reintentar",
   },
+  search: {
+    label: "Buscar productos",
+    submit: "Buscar",
+    title: "Búsqueda",
+    resultsFor: "Resultados para «{{query}}»",
+    prompt: "Escribe en el buscador lo que buscas.",
+    noResults: "No encontramos productos para «{{query}}». Revisa la ortografía o prueba otras palabras.",
+    invalidQuery: "Escribe de 2 a 100 caracteres, con al menos una letra o un número.",
+    suggestions: "Sugerencias",
+    suggestionCount_one: "{{count}} sugerencia. Usa las flechas para elegir y Enter para abrir.",
+    suggestionCount_other: "{{count}} sugerencias. Usa las flechas para elegir y Enter para abrir.",
+  },
   errors: {
     BAD_REQUEST: "La solicitud no es válida.",
     VALIDATION: "Revisa los campos marcados.",

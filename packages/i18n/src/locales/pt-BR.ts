@@ -156,6 +156,18 @@ export const ptBR = {
     offlineBody: "Esta página precisa de internet. Confira sua conexão e tente de novo.",
     retry: "Tentar de novo",
   },
+  search: {
+    label: "Buscar produtos",
+    submit: "Buscar",
+    title: "Busca",
+    resultsFor: "Resultados para “{{query}}”",
+    prompt: "Digite no campo de busca o que você procura.",
+    noResults: "Nenhum produto encontrado para “{{query}}”. Confira a ortografia ou tente outras palavras.",
+    invalidQuery: "Digite de 2 a 100 caracteres, com pelo menos uma letra ou um número.",
+    suggestions: "Sugestões",
+    suggestionCount_one: "{{count}} sugestão. Use as setas para escolher e Enter para abrir.",
+    suggestionCount_other: "{{count}} sugestões. Use as setas para escolher e Enter para abrir.",
+  },
   errors: {
     BAD_REQUEST: "Os dados enviados são inválidos.",
     VALIDATION: "Confira os campos destacados.",

@@ -2,8 +2,10 @@ import { router } from "../../trpc.ts";
 import { createProductRoute } from "./create-product.ts";
 import { getProductRoute } from "./get-product.ts";
 import { listProductsRoute } from "./list-products.ts";
+import { searchProductsRoute } from "./search-products.ts";
 import { sellerListProductsRoute } from "./seller-list-products.ts";
 import { sitemapRoute } from "./sitemap.ts";
+import { suggestProductsRoute } from "./suggest-products.ts";
 
 export const catalogRouter = router({
   list: listProductsRoute,
@@ -11,4 +13,6 @@ export const catalogRouter = router({
   sellerList: sellerListProductsRoute,
   create: createProductRoute,
   sitemap: sitemapRoute,
+  search: searchProductsRoute,
+  suggest: suggestProductsRoute,
 });
