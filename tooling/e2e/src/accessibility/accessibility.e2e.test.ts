@@ -1,21 +1,9 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seriousViolations } from "../axe.ts";
-import { browserAvailable, launchChromium } from "../browser.ts";
-import { startPlatform, type Platform } from "../platform.ts";
+import { browserSession } from "../session.ts";
 
-const run = browserAvailable();
-let platform: Platform;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!run) return;
-  [platform, browser] = await Promise.all([startPlatform(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const session = browserSession();
+const { run } = session;
 
 describe.runIf(run)("accessibility (axe-core, WCAG 2.1 AA)", () => {
   const pages: Array<[string, string, string]> = [
@@ -24,10 +12,10 @@ describe.runIf(run)("accessibility (axe-core, WCAG 2.1 AA)", () => {
   ];
 
   it.each(pages)("finds no serious or critical violations on the %s page", async (_name, store, path) => {
-    const context = await browser.newContext({ locale: "pt-BR" });
+    const context = await session.browser.newContext({ locale: "pt-BR" });
     try {
       const page = await context.newPage();
-      await page.goto(platform.storeUrl(store, path));
+      await page.goto(session.platform.storeUrl(store, path));
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await context.close();
@@ -35,7 +23,7 @@ describe.runIf(run)("accessibility (axe-core, WCAG 2.1 AA)", () => {
   });
 
   it("would notice a violation (the check itself works)", async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     try {
       const page = await context.newPage();
       // A static page: nothing (like React hydration) can remove the planted violation.
@@ -47,10 +35,10 @@ describe.runIf(run)("accessibility (axe-core, WCAG 2.1 AA)", () => {
   });
 
   it("finds none on the checkout form, reached with the keyboard from the product page", async () => {
-    const context = await browser.newContext({ locale: "en" });
+    const context = await session.browser.newContext({ locale: "en" });
     try {
       const page = await context.newPage();
-      await page.goto(platform.storeUrl("summit", "/products/merino-beanie"));
+      await page.goto(session.platform.storeUrl("summit", "/products/merino-beanie"));
       const buy = page.getByRole("button", { name: "Buy now" });
       await buy.focus();
       expect(await buy.evaluate((element) => element === document.activeElement && getComputedStyle(element).outlineStyle !== "none")).toBe(true);

@@ -1,34 +1,16 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seriousViolations } from "../axe.ts";
-import { browserAvailable, launchChromium, screenshot } from "../browser.ts";
-import { startPlatform, type Platform } from "../platform.ts";
+import { screenshot } from "../browser.ts";
+import { browserSession } from "../session.ts";
 
-const run = browserAvailable();
-let platform: Platform;
-let browser: Browser;
-let context: BrowserContext | undefined;
+const session = browserSession();
+const { run } = session;
 
-beforeAll(async () => {
-  if (!run) return;
-  [platform, browser] = await Promise.all([startPlatform(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  context = await browser.newContext({ locale: "en", ...options });
-  return context.newPage();
-}
+const newPage = (options: { javaScriptEnabled?: boolean } = {}) => session.newPage({ locale: "en", ...options });
 
 async function addToCart(page: Page, productPath: string): Promise<void> {
-  await page.goto(platform.storeUrl("summit", productPath));
+  await page.goto(session.platform.storeUrl("summit", productPath));
   await Promise.all([page.waitForURL(/\/cart$/), page.getByRole("button", { name: "Add to cart" }).click()]);
 }
 
@@ -71,10 +53,10 @@ describe.runIf(run)("a guest's cart on the en store", () => {
     expect(await page.getByText("Total: $207.00").isVisible()).toBe(true);
     await page.getByRole("link", { name: "Cart (0)" }).waitFor();
 
-    const order = await platform.database.admin.order.findFirstOrThrow({ where: { email: "cart-guest@example.com" }, include: { lines: true } });
+    const order = await session.platform.database.admin.order.findFirstOrThrow({ where: { email: "cart-guest@example.com" }, include: { lines: true } });
     expect(order.total).toBe(20700n);
     expect(order.lines.map((line) => line.quantity).sort()).toEqual([1, 2]);
-    await page.goto(platform.storeUrl("summit", "/cart"));
+    await page.goto(session.platform.storeUrl("summit", "/cart"));
     expect(await page.getByText("Your cart is empty.").isVisible()).toBe(true);
   });
 

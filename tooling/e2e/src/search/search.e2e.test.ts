@@ -1,36 +1,16 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seriousViolations } from "../axe.ts";
-import { browserAvailable, launchChromium } from "../browser.ts";
-import { startPlatform, type Platform } from "../platform.ts";
+import { browserSession } from "../session.ts";
 
-const run = browserAvailable();
-let platform: Platform;
-let browser: Browser;
-let context: BrowserContext | undefined;
+const session = browserSession();
+const { run } = session;
 
-beforeAll(async () => {
-  if (!run) return;
-  [platform, browser] = await Promise.all([startPlatform(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-async function newPage(options: { locale: string; javaScriptEnabled?: boolean }): Promise<Page> {
-  context = await browser.newContext(options);
-  return context.newPage();
-}
+const newPage = (options: { locale: string; javaScriptEnabled?: boolean }) => session.newPage(options);
 
 describe.runIf(run)("product search", () => {
   it("works without JavaScript: the header form leads to ranked results", async () => {
     const page = await newPage({ locale: "pt-BR", javaScriptEnabled: false });
-    await page.goto(platform.storeUrl("aurora"));
+    await page.goto(session.platform.storeUrl("aurora"));
     await page.getByRole("combobox", { name: "Buscar produtos" }).fill("camizetas");
     await page.getByRole("button", { name: "Buscar" }).click();
     await page.waitForURL(/\/search\?q=camizetas/);
@@ -40,14 +20,14 @@ describe.runIf(run)("product search", () => {
 
   it("explains a query it can't search instead of failing", async () => {
     const page = await newPage({ locale: "en" });
-    const response = await page.goto(platform.storeUrl("summit", "/search?q=%21"));
+    const response = await page.goto(session.platform.storeUrl("summit", "/search?q=%21"));
     expect(response?.status()).toBe(200);
     expect(await page.getByText("Type 2 to 100 characters, with at least one letter or digit.").isVisible()).toBe(true);
   });
 
   it("suggests while typing, as a combobox driven from the keyboard", async () => {
     const page = await newPage({ locale: "pt-BR" });
-    await page.goto(platform.storeUrl("aurora"));
+    await page.goto(session.platform.storeUrl("aurora"));
     const box = page.getByRole("combobox", { name: "Buscar produtos" });
     await box.pressSequentially("vest");
     const option = page.getByRole("option", { name: "Vestido de linho Aurora" });

@@ -1,32 +1,14 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchChromium, screenshot } from "../browser.ts";
-import { startPlatform, type Platform } from "../platform.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "../browser.ts";
+import { browserSession } from "../session.ts";
 
-const run = browserAvailable();
-let platform: Platform;
-let browser: Browser;
-let context: BrowserContext | undefined;
+const session = browserSession();
+const { run } = session;
 
-beforeAll(async () => {
-  if (!run) return;
-  [platform, browser] = await Promise.all([startPlatform(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-async function newPage(locale: string): Promise<Page> {
-  context = await browser.newContext({ locale });
-  return context.newPage();
-}
+const newPage = (locale: string) => session.newPage({ locale });
 
 async function waitForMail(dir: string, containing: string, timeoutMs = 30_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
@@ -42,16 +24,16 @@ async function waitForMail(dir: string, containing: string, timeoutMs = 30_000):
 }
 
 async function signIn(page: Page, email: string) {
-  await page.goto(`${platform.portalUrl}/login`);
+  await page.goto(`${session.platform.portalUrl}/login`);
   await page.fill("input[name=email]", email);
   await page.fill("input[name=password]", "primestore-demo");
-  await Promise.all([page.waitForURL(`${platform.portalUrl}/`), page.click("main form button[type=submit]")]);
+  await Promise.all([page.waitForURL(`${session.platform.portalUrl}/`), page.click("main form button[type=submit]")]);
 }
 
 describe.runIf(run)("a guest on the pt-BR store", () => {
   it("buys a product through the minimal checkout and gets the confirmation email once", async () => {
     const page = await newPage("pt-BR");
-    await page.goto(platform.storeUrl("aurora"));
+    await page.goto(session.platform.storeUrl("aurora"));
     expect(await page.locator("html").getAttribute("lang")).toBe("pt-BR");
     expect(await page.getByRole("heading", { name: "Produtos" }).isVisible()).toBe(true);
     await screenshot(page, "storefront-home-pt-BR");
@@ -78,15 +60,15 @@ describe.runIf(run)("a guest on the pt-BR store", () => {
     expect(number).toBeTruthy();
     await screenshot(page, "storefront-order-confirmed");
 
-    const mail = await waitForMail(platform.mailDir, `pedido nº ${number}`);
+    const mail = await waitForMail(session.platform.mailDir, `pedido nº ${number}`);
     expect(mail).toContain("To: guest@example.com");
-    const orderId = (await platform.database.admin.order.findFirstOrThrow({ where: { email: "guest@example.com" } })).id;
-    expect(await platform.database.admin.notification.count({ where: { dedupeKey: `order.placed:${orderId}` } })).toBe(1);
+    const orderId = (await session.platform.database.admin.order.findFirstOrThrow({ where: { email: "guest@example.com" } })).id;
+    expect(await session.platform.database.admin.notification.count({ where: { dedupeKey: `order.placed:${orderId}` } })).toBe(1);
   });
 
   it("gets a translated 404 page for an unknown store", async () => {
     const page = await newPage("en");
-    const response = await page.goto(platform.storeUrl("nowhere"));
+    const response = await page.goto(session.platform.storeUrl("nowhere"));
     expect(response?.status()).toBe(404);
     expect(await page.getByRole("heading", { name: "Store not found" }).isVisible()).toBe(true);
   });
@@ -109,7 +91,7 @@ describe.runIf(run)("a seller in the portal", () => {
     await screenshot(page, "portal-products");
 
     const store = await newPageInSameContext();
-    await store.goto(platform.storeUrl("aurora", "/products/chapeu-de-palha"));
+    await store.goto(session.platform.storeUrl("aurora", "/products/chapeu-de-palha"));
     expect(await store.getByRole("heading", { name: "Chapéu de palha" }).isVisible()).toBe(true);
     expect(await store.getByText("R$ 79,90").first().isVisible()).toBe(true);
   });
@@ -117,7 +99,7 @@ describe.runIf(run)("a seller in the portal", () => {
   it("can't open another store's pages", async () => {
     const page = await newPage("en");
     await signIn(page, "ana@aurora.example");
-    const response = await page.goto(`${platform.portalUrl}/stores/summit/products`);
+    const response = await page.goto(`${session.platform.portalUrl}/stores/summit/products`);
     expect(response?.status()).toBe(403);
   });
 });
@@ -126,7 +108,7 @@ describe.runIf(run)("platform staff", () => {
   it("sees every store in the staff console", async () => {
     const page = await newPage("es");
     await signIn(page, "staff@primestore.example");
-    await page.goto(`${platform.portalUrl}/staff`);
+    await page.goto(`${session.platform.portalUrl}/staff`);
     for (const name of ["Aurora Moda", "Summit Outdoor", "Sol Artesanía"]) {
       expect(await page.locator("table").getByText(name).isVisible()).toBe(true);
     }
@@ -135,5 +117,5 @@ describe.runIf(run)("platform staff", () => {
 });
 
 async function newPageInSameContext(): Promise<Page> {
-  return context!.newPage();
+  return session.context!.newPage();
 }
