@@ -1,10 +1,6 @@
 import type { Tx } from "@primestore/db";
+import { availableUnits } from "../catalog/availability.ts";
 import { AppError } from "../errors/index.ts";
-
-/** Units that can still be sold: on hand and not held by a reservation, over every location. */
-export function availableUnits(levels: ReadonlyArray<{ onHand: number; reserved: number }>): number {
-  return levels.reduce((sum, level) => sum + Math.max(0, level.onHand - level.reserved), 0);
-}
 
 /**
  * Units of a variant a shopper may put in a cart. Row-level security already hides other

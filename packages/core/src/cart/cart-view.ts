@@ -1,5 +1,5 @@
 import type { Prisma, Tx } from "@primestore/db";
-import { availableUnits } from "./availability.ts";
+import { availableUnits } from "../catalog/availability.ts";
 import { findOpenCart } from "./find-cart.ts";
 import { shopperPreferences, type CartShopper } from "./owner.ts";
 import type { CartLineProblem, CartLineView, CartPreferences, CartView } from "./schemas.ts";

@@ -1,6 +1,6 @@
 import type { Tx } from "@primestore/db";
 import { MAX_LINE_QUANTITY, MAX_ORDER_LINES } from "../orders/schemas.ts";
-import { availableUnits } from "./availability.ts";
+import { availableUnits } from "../catalog/availability.ts";
 import { lockOpenCart } from "./find-cart.ts";
 import { createCart, lockCartForChange } from "./open-cart.ts";
 

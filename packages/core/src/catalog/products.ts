@@ -1,6 +1,7 @@
 import type { Prisma, Tx } from "@primestore/db";
 import type { z } from "zod";
 import { AppError, isUniqueViolation } from "../errors/index.ts";
+import { availableUnits } from "./availability.ts";
 import { sanitizeDescription } from "./sanitize.ts";
 import type { CreateProductInput, ProductDetail, ProductSummary, listProductsInput } from "./schemas.ts";
 
@@ -16,10 +17,6 @@ const summaryInclude = (currency: string, locale: string) =>
 
 type ProductRow = Prisma.ProductGetPayload<{ include: ReturnType<typeof summaryInclude> }>;
 
-function available(levels: Array<{ onHand: number; reserved: number }>): number {
-  return levels.reduce((sum, level) => sum + Math.max(0, level.onHand - level.reserved), 0);
-}
-
 function toSummary(row: ProductRow, currency: string): ProductSummary {
   const prices = row.variants.flatMap((variant) => variant.prices.map((price) => price.amount));
   const translation = row.translations[0];
@@ -30,7 +27,7 @@ function toSummary(row: ProductRow, currency: string): ProductSummary {
     imageUrl: row.images[0]?.url ?? null,
     priceFrom: prices.length ? Math.min(...prices) : null,
     currency,
-    inStock: row.variants.some((variant) => available(variant.inventoryLevels) > 0),
+    inStock: row.variants.some((variant) => availableUnits(variant.inventoryLevels) > 0),
   };
 }
 
@@ -78,7 +75,7 @@ export async function getProductBySlug(tx: Tx, slug: string, currency: string, l
       title: variant.title,
       options: variant.options as Record<string, string>,
       price: variant.prices[0]?.amount ?? null,
-      available: available(variant.inventoryLevels),
+      available: availableUnits(variant.inventoryLevels),
     })),
   };
 }
@@ -97,7 +94,7 @@ export async function listProductsForSeller(tx: Tx, currency: string) {
     status: row.status,
     variantCount: row.variants.length,
     price: row.variants[0]?.prices[0]?.amount ?? null,
-    stock: row.variants.reduce((sum, variant) => sum + available(variant.inventoryLevels), 0),
+    stock: row.variants.reduce((sum, variant) => sum + availableUnits(variant.inventoryLevels), 0),
   }));
 }
 

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "../axe.ts";
 import { screenshot } from "../browser.ts";
+import { fillCheckout } from "../checkout-form.ts";
 import { browserSession } from "../session.ts";
 
 const session = browserSession();
@@ -41,13 +42,15 @@ describe.runIf(run)("a guest's cart on the en store", () => {
 
     await Promise.all([page.waitForURL(/\/checkout$/), page.getByRole("link", { name: "Go to checkout" }).click()]);
     await page.locator(".order-summary").getByText("Total: $207.00").waitFor();
-    await page.fill("input[name=email]", "cart-guest@example.com");
-    await page.fill("input[name=name]", "Casey Cart");
-    await page.fill("input[name=line1]", "1 Main St");
-    await page.fill("input[name=city]", "Boulder");
-    await page.fill("input[name=region]", "CO");
-    await page.fill("input[name=postalCode]", "80302");
-    await page.fill("input[name=country]", "US");
+    await fillCheckout(page, {
+      email: "cart-guest@example.com",
+      name: "Casey Cart",
+      line1: "1 Main St",
+      city: "Boulder",
+      region: "CO",
+      postalCode: "80302",
+      country: "US",
+    });
     await page.getByRole("button", { name: "Place order" }).click();
     await page.getByRole("heading", { name: "Order confirmed!" }).waitFor();
     expect(await page.getByText("Total: $207.00").isVisible()).toBe(true);

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { screenshot } from "../browser.ts";
+import { fillCheckout } from "../checkout-form.ts";
 import { browserSession } from "../session.ts";
 
 const session = browserSession();
@@ -44,15 +45,17 @@ describe.runIf(run)("a guest on the pt-BR store", () => {
     await page.getByRole("button", { name: "Comprar agora" }).click();
     await page.waitForURL(/\/checkout/);
 
-    await page.fill("input[name=email]", "guest@example.com");
-    await page.fill("input[name=name]", "Gabriela Guest");
-    await page.fill("input[name=line1]", "Avenida Paulista");
-    await page.fill("input[name=number]", "1000");
-    await page.fill("input[name=city]", "São Paulo");
-    await page.fill("input[name=region]", "SP");
-    await page.fill("input[name=postalCode]", "01310-100");
-    await page.fill("input[name=country]", "BR");
-    await page.fill("input[name=taxId]", "529.982.247-25");
+    await fillCheckout(page, {
+      email: "guest@example.com",
+      name: "Gabriela Guest",
+      line1: "Avenida Paulista",
+      number: "1000",
+      city: "São Paulo",
+      region: "SP",
+      postalCode: "01310-100",
+      country: "BR",
+      taxId: "529.982.247-25",
+    });
     await page.getByRole("button", { name: "Fazer pedido" }).click();
     await page.getByRole("heading", { name: "Pedido confirmado!" }).waitFor();
     const numberText = (await page.locator(".order-number").textContent()) ?? "";

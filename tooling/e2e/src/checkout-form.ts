@@ -1,0 +1,8 @@
+import type { Page } from "playwright-core";
+
+/** The checkout form's fields by their `name`; absent ones stay empty. */
+export type CheckoutForm = Partial<Record<"email" | "name" | "line1" | "number" | "city" | "region" | "postalCode" | "country" | "taxId", string>>;
+
+export async function fillCheckout(page: Page, form: CheckoutForm): Promise<void> {
+  for (const [field, value] of Object.entries(form)) await page.fill(`input[name=${field}]`, value);
+}
