@@ -5,6 +5,7 @@ import { createDbClient } from "@primestore/db";
 import { createQueueBackend } from "@primestore/jobs";
 import { createOutboxRelay } from "./outbox-relay.ts";
 import { startNotificationsProcessor } from "./processors/notifications.ts";
+import { schedulePaymentExpirySweep, startPaymentsProcessor } from "./processors/payments.ts";
 
 const log = (message: string, extra: Record<string, unknown> = {}) =>
   console.log(JSON.stringify({ level: "info", service: "worker", message, ...extra }));
@@ -18,9 +19,10 @@ const mailDir = resolve(config.MAIL_DIR ?? join(config.DATA_DIR, "mail"));
 const mailer = createFileMailer(mailDir);
 
 const relay = createOutboxRelay({ adminDb, queues, log });
-const workers = [startNotificationsProcessor({ db, queues, mailer })];
+const workers = [startNotificationsProcessor({ db, queues, mailer }), startPaymentsProcessor({ db, adminDb, queues, log })];
 for (const worker of workers) worker.on("failed", (job, error) => log("job failed", { queue: worker.name, jobId: job?.id, error: error.message }));
 relay.start();
+await schedulePaymentExpirySweep(queues);
 log("worker started", { queues: queues.kind, mailDir });
 
 let stopping = false;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { callerFor, testApiDeps } from "@primestore/api/testing";
+import { callerFor, shippingRateOf, testApiDeps } from "@primestore/api/testing";
 import { ADMIN_DB_ROLE, APP_DB_ROLE } from "@primestore/config";
 import { createFileMailer } from "@primestore/core/notifications";
 import { seedDemoData } from "@primestore/core/seed";
@@ -32,7 +32,8 @@ async function placeAuroraOrder() {
     locale: "pt-BR",
     lines: [{ variantId: product.variants[0]!.id, quantity: 1 }],
     shippingAddress: { name: "Carla Cliente", line1: "Rua das Flores", number: "10", city: "São Paulo", region: "SP", postalCode: "01001-000", country: "BR", taxId: "11.222.333/0001-81" },
-    payment: { method: "test", fields: {} },
+    shippingRateId: await shippingRateOf(database.admin, "aurora", "Econômico"),
+    payment: { method: "card", installments: 1, fields: {} },
   });
 }
 

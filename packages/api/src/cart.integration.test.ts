@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hashToken } from "@primestore/core/auth";
 import { describe, expect, it } from "vitest";
 import { CART_COOKIE } from "./context.ts";
-import { callerFor, rejection, seededApi } from "./testing/index.ts";
+import { callerFor, rejection, seededApi, shippingRateOf } from "./testing/index.ts";
 
 const seeded = seededApi();
 
@@ -31,13 +31,14 @@ async function variantOf(slug: string, position = 0): Promise<string> {
 }
 
 const usd = { currency: "USD", locale: "en" };
-const checkout = () => ({
+const checkout = async () => ({
   idempotencyKey: randomUUID(),
   email: "cart-shopper@example.com",
   currency: "USD",
   locale: "en",
   shippingAddress: { name: "Casey", line1: "1 Main St", city: "Boulder", region: "CO", postalCode: "80302", country: "US" },
-  payment: { method: "test" as const, fields: {} },
+  shippingRateId: await shippingRateOf(seeded.database.admin, "summit", "Standard"),
+  payment: { method: "card" as const, installments: 1, fields: {} },
 });
 
 describe("the guest cart cookie", () => {
@@ -130,14 +131,16 @@ describe("checkout from the cart", () => {
     const priceKey = { tenantId_variantId_currency: { tenantId: summit.id, variantId: beanie, currency: "USD" } };
     await seeded.database.admin.variantPrice.update({ where: priceKey, data: { amount: 3500 } });
     try {
-      const stale = await rejection(browser.call((api) => api.orders.placeFromCart({ ...checkout(), expectedSubtotal: shown.subtotal })));
+      const details = await checkout();
+      const stale = await rejection(browser.call((api) => api.orders.placeFromCart({ ...details, expectedSubtotal: shown.subtotal })));
       expect([stale.code, stale.message]).toEqual(["CONFLICT", "CONFLICT"]);
       expect(await seeded.database.admin.order.count({ where: { email: "cart-shopper@example.com" } })).toBe(0);
 
       const repriced = (await browser.call((api) => api.cart.get(usd))).result;
       expect(repriced.subtotal).toBe(2n * 3500n + 8900n);
-      const { result: order, headers } = await browser.call((api) => api.orders.placeFromCart({ ...checkout(), expectedSubtotal: repriced.subtotal }));
-      expect(order).toMatchObject({ status: "paid", total: 15900n, currency: "USD" });
+      const { result: order, headers } = await browser.call((api) => api.orders.placeFromCart({ ...details, idempotencyKey: randomUUID(), expectedSubtotal: repriced.subtotal }));
+      // $159.00 of goods and $9.00 standard shipping.
+      expect(order).toMatchObject({ status: "paid", total: 16800n, currency: "USD" });
       expect(headers.get("cache-control")).toBe("private, no-store");
 
       const lines = await seeded.database.admin.orderLine.findMany({ where: { orderId: order.id }, orderBy: { unitPrice: "asc" } });
@@ -157,7 +160,7 @@ describe("checkout from the cart", () => {
   it("places one order for a double submit", async () => {
     const browser = browserOn("summit.localhost");
     await browser.call(async (api) => api.cart.addLine({ ...usd, variantId: await variantOf("merino-beanie"), quantity: 1 }));
-    const input = { ...checkout(), expectedSubtotal: 2900n };
+    const input = { ...(await checkout()), expectedSubtotal: 2900n };
     const [first, second] = await Promise.all([
       browser.call((api) => api.orders.placeFromCart(input)),
       browser.call((api) => api.orders.placeFromCart(input)),
@@ -168,7 +171,8 @@ describe("checkout from the cart", () => {
 
   it("refuses to check out without a cart", async () => {
     const browser = browserOn("summit.localhost");
-    const error = await rejection(browser.call((api) => api.orders.placeFromCart({ ...checkout(), expectedSubtotal: 0n })));
+    const details = await checkout();
+    const error = await rejection(browser.call((api) => api.orders.placeFromCart({ ...details, expectedSubtotal: 0n })));
     expect(error.message).toBe("BAD_REQUEST");
   });
 });

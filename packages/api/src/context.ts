@@ -4,7 +4,7 @@ import { normalizeHost, type TenantInfo, type TenantResolver } from "@primestore
 import type { QueueHealth } from "@primestore/jobs/health";
 import type { Db } from "@primestore/db";
 import type { PaymentProvider } from "@primestore/payments";
-import { readCookie } from "./cookies.ts";
+import { readCookie, secureCookies } from "./cookies.ts";
 
 export const SESSION_COOKIE = "ps_session";
 export const CUSTOMER_COOKIE = "ps_customer";
@@ -32,6 +32,11 @@ export interface Context {
   deps: ApiDeps;
   db: Db;
   host: string;
+  /**
+   * Scheme, host and port the request came in on, for links in emails. Its host is `host`, which
+   * names the store (the tenant is resolved from it), so a forged header can't aim a link elsewhere.
+   */
+  origin: string;
   /** Storefront: the tenant of the Host header; portal: the store named by STORE_HEADER. */
   tenant: TenantInfo | null;
   storeSlug: string | null;
@@ -47,9 +52,17 @@ export interface ContextOptions {
   resHeaders: Headers;
 }
 
+/** HTTPS wherever cookies are Secure; the port is kept only when the Host header is well-formed. */
+function requestOrigin(req: Request, rawHost: string | null, host: string): string {
+  const scheme = secureCookies() ? "https" : (req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? new URL(req.url).protocol.slice(0, -1));
+  const authority = rawHost && /^[a-z0-9.-]+(:\d{1,5})?$/i.test(rawHost.trim()) ? rawHost.trim().toLowerCase() : host;
+  return `${scheme === "https" ? "https" : "http"}://${authority}`;
+}
+
 export function createContextFactory(deps: ApiDeps, kind: "storefront" | "portal") {
   return async ({ req, resHeaders }: ContextOptions): Promise<Context> => {
-    const host = normalizeHost(req.headers.get("x-forwarded-host") ?? req.headers.get("host"));
+    const rawHost = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+    const host = normalizeHost(rawHost);
     const sessionToken = readCookie(req.headers.get("cookie"), SESSION_COOKIE);
     const storeSlug = kind === "portal" ? req.headers.get(STORE_HEADER) : null;
     const tenant = kind === "storefront" ? await deps.tenants.byHost(host) : null;
@@ -58,6 +71,7 @@ export function createContextFactory(deps: ApiDeps, kind: "storefront" | "portal
       deps,
       db: deps.db,
       host,
+      origin: requestOrigin(req, rawHost, host),
       tenant,
       storeSlug,
       sessionToken,

@@ -4,3 +4,5 @@ export { createContextFactory, SESSION_COOKIE, CUSTOMER_COOKIE, CART_COOKIE, STO
 export { createApiDeps } from "./deps.ts";
 export type { ErrorData } from "./errors.ts";
 export { checkReadiness, type Readiness } from "./readiness.ts";
+/** For the storefront's forms: the limits the API enforces. */
+export { MAX_ADDRESSES, MIN_PASSWORD_LENGTH } from "@primestore/core/account";

@@ -1,3 +1,4 @@
+import { accountRouter } from "./routers/account/index.ts";
 import { authRouter } from "./routers/auth/index.ts";
 import { cartRouter } from "./routers/cart/index.ts";
 import { catalogRouter } from "./routers/catalog/index.ts";
@@ -6,6 +7,7 @@ import { tenantsRouter } from "./routers/tenants/index.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
+  account: accountRouter,
   auth: authRouter,
   cart: cartRouter,
   catalog: catalogRouter,

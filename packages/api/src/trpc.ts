@@ -34,11 +34,21 @@ export const publicProcedure = baseProcedure.use(({ ctx, next }) => {
   return next({ ctx: { tenant: ctx.tenant } });
 });
 
+/** Answered for one shopper (cart, checkout, order status, account): no browser cache or CDN may keep it. */
+export const privateProcedure = publicProcedure.use(({ ctx, next }) => {
+  ctx.resHeaders.set("Cache-Control", "private, no-store");
+  return next();
+});
+
+/** A shopper on this store: the signed-in customer, or `customer: null` for a guest. */
+export const visitorProcedure = privateProcedure.use(async ({ ctx, next }) =>
+  next({ ctx: { customer: await getSessionCustomer(ctx.db, ctx.tenant.id, ctx.customerToken) } }),
+);
+
 /** A signed-in customer of this store. */
-export const shopperProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const customer = await getSessionCustomer(ctx.db, ctx.tenant.id, ctx.customerToken);
-  if (!customer) throw new AppError("UNAUTHORIZED");
-  return next({ ctx: { customer } });
+export const shopperProcedure = visitorProcedure.use(({ ctx, next }) => {
+  if (!ctx.customer) throw new AppError("UNAUTHORIZED");
+  return next({ ctx: { customer: ctx.customer } });
 });
 
 const signedIn = baseProcedure.use(async ({ ctx, next }) => {

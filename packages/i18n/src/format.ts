@@ -14,6 +14,19 @@ export function minorToDecimalString(amount: bigint | number, currency: string):
   return `${negative ? "-" : ""}${whole}${fraction}`;
 }
 
+/**
+ * "129,90" or "129.90" in BRL -> 12990n, by string arithmetic (never a float). Thousands
+ * separators are refused rather than guessed: "1.299" could be either 1299 or 1.299.
+ */
+export function parseMinorUnits(input: string, currency: string): bigint | null {
+  const match = /^(\d{1,15})(?:[.,](\d+))?$/.exec(input.trim());
+  if (!match) return null;
+  const [, whole = "", fraction = ""] = match;
+  const digits = currencyDigits(currency);
+  if (fraction.length > digits) return null;
+  return BigInt(whole + fraction.padEnd(digits, "0"));
+}
+
 export function formatMoney(amount: bigint | number, currency: string, locale: string): string {
   const formatter = new Intl.NumberFormat(locale, { style: "currency", currency });
   // Intl formats decimal strings exactly (NumberFormat v3); the cast covers older lib typings.

@@ -24,6 +24,8 @@ export interface QueueBackend {
   readonly kind: "redis" | "postgres";
   enqueue<Q extends QueueName>(queue: Q, data: JobPayload<Q>, options: EnqueueOptions): Promise<void>;
   work<Q extends QueueName>(queue: Q, handler: JobHandler<Q>, options?: { concurrency?: number }): Worker;
+  /** Runs `data` every `everyMs`; one schedule per id however many workers call it (BullMQ job schedulers). */
+  schedule<Q extends QueueName>(queue: Q, schedulerId: string, everyMs: number, data: JobPayload<Q>): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -85,6 +87,10 @@ export function createQueueBackend(config: QueueBackendConfig): QueueBackend {
     async enqueue(queue, data, options) {
       const payload = queues[queue].parse(data);
       await producer(queue).add(payload.type, payload, { ...jobDefaults, jobId: options.jobId, delay: options.delayMs });
+    },
+    async schedule(queue, schedulerId, everyMs, data) {
+      const payload = queues[queue].parse(data);
+      await producer(queue).upsertJobScheduler(schedulerId, { every: everyMs }, { name: payload.type, data: payload, opts: { removeOnComplete: true, removeOnFail: 100 } });
     },
     work(queue, handler, options = {}) {
       const worker = makeWorker(queue, (job) => handler(parseJobPayload(queue, job.data), job), options.concurrency ?? 4);

@@ -8,7 +8,14 @@ const tenantJob = z.object({ tenantId: uuid, eventId: uuid });
 export const queues = {
   notifications: z.discriminatedUnion("type", [
     tenantJob.extend({ type: z.literal("order.placed"), orderId: uuid }),
+    /** The worker mints the reset token: no table or job ever holds a usable link (decision 009). */
+    tenantJob.extend({ type: z.literal("customer.password_reset_requested"), customerId: uuid, locale: z.string().min(2).max(10), origin: z.url() }),
   ]),
+  /**
+   * Scheduled sweeps over every store (the one exception to tenant-named jobs): the processor reads
+   * with the admin client and settles each row under its own store's scope.
+   */
+  payments: z.discriminatedUnion("type", [z.object({ type: z.literal("payments.expire-overdue") })]),
 } as const;
 
 export type QueueName = keyof typeof queues;

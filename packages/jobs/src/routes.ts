@@ -26,6 +26,21 @@ export function routeOutboxEvent(event: OutboxEventRow): RoutedJob[] {
           data: { type: "order.placed", tenantId: event.tenantId, eventId: event.id, orderId: String(payload.orderId) },
         },
       ];
+    case "customer.password_reset_requested":
+      return [
+        {
+          queue: "notifications",
+          jobId: `${event.id}-notifications`,
+          data: {
+            type: "customer.password_reset_requested",
+            tenantId: event.tenantId,
+            eventId: event.id,
+            customerId: String(payload.customerId),
+            locale: String(payload.locale),
+            origin: String(payload.origin),
+          },
+        },
+      ];
     default:
       return [];
   }

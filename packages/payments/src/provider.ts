@@ -10,6 +10,8 @@ export interface CreatePaymentInput {
   currency: string;
   method: PaymentMethodId;
   installments: number;
+  /** When an unpaid PIX or boleto stops being payable (we reserve stock until then). */
+  expiresAt?: Date;
   payerEmail: string;
   description: string;
   /** Provider-specific fields from the checkout form (card token, issuer...). */
@@ -29,5 +31,7 @@ export interface CreatePaymentResult {
 export interface PaymentProvider {
   readonly id: "test" | "mercadopago" | "stripe";
   readonly methods: readonly PaymentMethodId[];
+  /** Sandboxes only: card tokens a checkout in test mode may offer instead of a card form. */
+  readonly sandboxCards?: ReadonlyArray<{ token: string; outcome: "approved" | "declined" }>;
   createPayment(input: CreatePaymentInput): Promise<CreatePaymentResult>;
 }

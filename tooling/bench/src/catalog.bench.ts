@@ -18,6 +18,31 @@ const trpcPath = (procedure: string, input: unknown) =>
 const randomProduct = () => 1 + Math.floor(Math.random() * PRODUCTS);
 const words = ["camiseta", "vestido", "bolsa", "jaqueta", "algodão", "linho", "couro", "azul", "verde", "camizeta", "vestdo"];
 const randomWord = () => words[Math.floor(Math.random() * words.length)]!;
+const pick = <T>(values: readonly T[]) => values[Math.floor(Math.random() * values.length)]!;
+const sorts = ["relevance", "newest", "price_asc", "price_desc"] as const;
+const colours = ["Azul", "Verde", "Preta", "Branca", "Vermelha"];
+/**
+ * A category page as shoppers filter it, with a colour its facets offer (scale-catalog gives
+ * product n category n % 10 and colour n % 5): 10 categories x 4 sorts x 3 pages, which the
+ * catalog cache holds after the first requests.
+ */
+const filteredListing = () => {
+  const category = Math.floor(Math.random() * 10);
+  return {
+    currency: "BRL",
+    locale: "pt-BR",
+    category: `bench-${category}`,
+    options: { Cor: [colours[category % 5]!] },
+    inStock: true,
+    sort: pick(sorts),
+    page: 1 + Math.floor(Math.random() * 3),
+  };
+};
+/** Price ranges nobody asked for before: every request misses the catalog cache and reaches PostgreSQL. */
+const uncachedListing = () => {
+  const priceMin = Math.floor(Math.random() * 80_000);
+  return { currency: "BRL", locale: "pt-BR", category: "bench", priceMin, priceMax: priceMin + 5_000, sort: pick(sorts) };
+};
 
 const platform = await startPlatform();
 const apiPort = await freePort();
@@ -35,21 +60,21 @@ try {
   const htmlUrl = `http://127.0.0.1:${platform.storefrontPort}`;
   const host = "aurora.localhost";
   const listInput = { currency: "BRL", locale: "pt-BR", limit: 24 };
-  const hasSearch = (await fetch(`${apiUrl}${trpcPath("catalog.search", { q: "camiseta", currency: "BRL", locale: "pt-BR" })}`, { headers: { host } })).status !== 404;
 
   const scenarios = [
     { name: "bare tRPC procedure (baseline)", url: `${apiUrl}/bare/trpc/ping`, rate: 500 },
     { name: "catalog.list, first page", url: `${apiUrl}${trpcPath("catalog.list", listInput)}`, rate: 500 },
+    { name: "catalog.listing, category + filters", url: apiUrl, rate: 500, path: () => trpcPath("catalog.listing", filteredListing()) },
+    { name: "catalog.listing, cache misses", url: apiUrl, rate: 100, path: () => trpcPath("catalog.listing", uncachedListing()) },
     {
       name: "catalog.get, random product",
       url: apiUrl,
       rate: 500,
       path: () => trpcPath("catalog.get", { slug: `bench-${randomProduct()}`, currency: "BRL", locale: "pt-BR" }),
     },
-    ...(hasSearch
-      ? [{ name: "catalog.search, random term", url: apiUrl, rate: 500, path: () => trpcPath("catalog.search", { q: randomWord(), currency: "BRL", locale: "pt-BR" }) }]
-      : []),
+    { name: "catalog.search, random term", url: apiUrl, rate: 500, path: () => trpcPath("catalog.search", { q: randomWord(), currency: "BRL", locale: "pt-BR" }) },
     { name: "product page HTML (SSR)", url: htmlUrl, rate: 100, path: () => `/products/bench-${randomProduct()}` },
+    { name: "category page HTML (SSR)", url: htmlUrl, rate: 100, path: () => `/categories/bench-${Math.floor(Math.random() * 10)}?sort=${pick(sorts)}` },
   ];
 
   const results: LoadResult[] = [];

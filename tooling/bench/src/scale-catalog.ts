@@ -1,8 +1,10 @@
 import pg from "pg";
 
 /**
- * Grows one tenant's catalog to `count` active products (one variant each, priced in BRL and USD,
- * in stock) with set-based SQL (about a minute for 100k, most of it the search index triggers). Runs as the owner.
+ * Grows one tenant's catalog to `count` active products (one variant each with a colour and a size,
+ * priced in BRL and USD, most in stock), in ten categories under one parent and a featured
+ * collection, with set-based SQL (a minute or two for 100k, most of it the search and listing
+ * triggers). Runs as the owner.
  */
 export async function scaleCatalog(ownerUrl: string, tenantSlug: string, count: number): Promise<void> {
   const client = new pg.Client({ connectionString: ownerUrl });
@@ -30,8 +32,11 @@ export async function scaleCatalog(ownerUrl: string, tenantSlug: string, count: 
       [tenantId],
     );
     await client.query(
-      `INSERT INTO variants (id, "tenantId", "productId", sku, title, "createdAt", "updatedAt")
-       SELECT variant_id, $1, product_id, 'BENCH-' || n, title, now(), now() FROM bench_products`,
+      `INSERT INTO variants (id, "tenantId", "productId", sku, title, options, "createdAt", "updatedAt")
+       SELECT variant_id, $1, product_id, 'BENCH-' || n, title,
+              jsonb_build_object('Cor', (ARRAY['Azul','Verde','Preta','Branca','Vermelha'])[1 + n % 5], 'Tamanho', (ARRAY['P','M','G','GG'])[1 + n % 4]),
+              now(), now()
+       FROM bench_products`,
       [tenantId],
     );
     await client.query(
@@ -43,6 +48,28 @@ export async function scaleCatalog(ownerUrl: string, tenantSlug: string, count: 
       `INSERT INTO inventory_levels ("tenantId", "variantId", "locationId", "onHand", reserved, "updatedAt")
        SELECT $1, variant_id, $2, n % 50, 0, now() FROM bench_products`,
       [tenantId, location.rows[0]!.id],
+    );
+    // A category per garment under one parent (10k products each), and a featured collection of 500.
+    await client.query(
+      `WITH parent AS (
+         INSERT INTO categories (id, "tenantId", slug, name) VALUES (gen_random_uuid(), $1, 'bench', 'Bench') RETURNING id
+       )
+       INSERT INTO categories (id, "tenantId", "parentId", slug, name, position)
+       SELECT gen_random_uuid(), $1, parent.id, 'bench-' || k, 'Bench ' || k, k FROM parent, generate_series(0, 9) AS k`,
+      [tenantId],
+    );
+    await client.query(
+      `INSERT INTO product_categories ("tenantId", "productId", "categoryId")
+       SELECT $1, b.product_id, c.id FROM bench_products b JOIN categories c ON c."tenantId" = $1 AND c.slug = 'bench-' || (b.n % 10)`,
+      [tenantId],
+    );
+    await client.query(
+      `WITH collection AS (
+         INSERT INTO collections (id, "tenantId", slug, name, featured) VALUES (gen_random_uuid(), $1, 'bench-featured', 'Bench featured', true) RETURNING id
+       )
+       INSERT INTO collection_products ("tenantId", "collectionId", "productId", position)
+       SELECT $1, collection.id, b.product_id, b.n FROM collection, bench_products b WHERE b.n % 200 = 0`,
+      [tenantId],
     );
     await client.query("COMMIT");
     await client.query("ANALYZE");

@@ -48,6 +48,10 @@ export function StoreHeader({ store, locale, currency }: StoreHeaderProps) {
           />
         ) : null}
       </div>
+      {/* The same link for everyone: catalog pages are cached publicly, so nothing here may say who is signed in. */}
+      <Link to={localePath("/account")} className="account-link">
+        {t("account.link")}
+      </Link>
       <CartLink />
     </header>
   );

@@ -1,4 +1,4 @@
-import { sendOrderPlacedEmail, type Mailer } from "@primestore/core/notifications";
+import { sendOrderPlacedEmail, sendPasswordResetEmail, type Mailer } from "@primestore/core/notifications";
 import type { Db } from "@primestore/db";
 import type { QueueBackend } from "@primestore/jobs";
 
@@ -8,6 +8,9 @@ export function startNotificationsProcessor(deps: { db: Db; queues: QueueBackend
     switch (payload.type) {
       case "order.placed":
         await sendOrderPlacedEmail(deps.db, deps.mailer, payload.tenantId, payload.orderId);
+        return;
+      case "customer.password_reset_requested":
+        await sendPasswordResetEmail(deps.db, deps.mailer, payload.tenantId, payload);
         return;
     }
   });

@@ -42,3 +42,36 @@ export function seededApi() {
   afterAll(() => state.database?.drop());
   return state;
 }
+
+export type Caller = ReturnType<typeof createCaller>;
+
+/**
+ * A browser on one store for API tests: keeps every cookie the API sets (and drops expired ones)
+ * and sends them back, so sign-in, carts and sign-out play out as they would in a browser.
+ */
+export function browserOn(deps: () => ApiDeps, host: string) {
+  const jar = new Map<string, string>();
+  return {
+    cookie(name: string): string | undefined {
+      return jar.get(name);
+    },
+    async call<T>(fn: (caller: Caller) => Promise<T>): Promise<{ result: T; headers: Headers }> {
+      const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+      const { caller, resHeaders } = await callerFor(deps(), "storefront", cookie ? { host, cookie } : { host });
+      const result = await fn(caller);
+      for (const set of resHeaders.getSetCookie()) {
+        const [pair = "", ...attributes] = set.split("; ");
+        const [name = "", value = ""] = pair.split("=");
+        if (attributes.includes("Max-Age=0")) jar.delete(name);
+        else jar.set(name, value);
+      }
+      return { result, headers: resHeaders };
+    },
+  };
+}
+
+/** A demo store's shipping rate by name (and currency, where a store prices one name in several). */
+export async function shippingRateOf(admin: Db, tenantSlug: string, name: string, currency?: string): Promise<string> {
+  const rate = await admin.shippingRate.findFirstOrThrow({ where: { tenant: { slug: tenantSlug }, name, ...(currency ? { currency } : {}) } });
+  return rate.id;
+}

@@ -21,6 +21,8 @@ import {
 let database: TestDatabase;
 let aurora: TenantInfo;
 let summit: TenantInfo;
+/** Aurora's free-over-R$ 299 rate to Brazil. */
+let auroraShipping: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -28,6 +30,7 @@ beforeAll(async () => {
   const tenants = createTenantResolver(database.app);
   aurora = (await tenants.bySlug("aurora"))!;
   summit = (await tenants.bySlug("summit"))!;
+  auroraShipping = (await database.admin.shippingRate.findFirstOrThrow({ where: { tenantId: aurora.id, kind: "free_over" } })).id;
 });
 afterAll(() => database?.drop());
 
@@ -60,7 +63,8 @@ const checkoutDetails = (idempotencyKey: string, overrides: Record<string, unkno
   currency: "BRL",
   locale: "pt-BR",
   shippingAddress: { name: "Carla", line1: "Rua A", city: "Recife", region: "PE", postalCode: "50000-000", country: "BR", taxId: "52998224725" },
-  payment: { method: "test" as const, fields: {} },
+  shippingRateId: auroraShipping,
+  payment: { method: "card" as const, installments: 1, fields: {} },
   ...overrides,
 });
 
@@ -312,7 +316,7 @@ describe("checking out from the cart", () => {
       placeOrder(
         database.app,
         aurora,
-        checkoutDetails("cart-checkout-0003", { payment: { method: "test", fields: { token: TEST_DECLINE_TOKEN } } }),
+        checkoutDetails("cart-checkout-0003", { payment: { method: "card", installments: 1, fields: { token: TEST_DECLINE_TOKEN } } }),
         { cart: owner, expectedSubtotal: 8990n },
         provider,
       ),

@@ -17,14 +17,28 @@ async function catalogVersion(cache: Cache, tenantId: string): Promise<string> {
   return version;
 }
 
+/** Loads in progress in this process, by cache key. */
+const loading = new Map<string, Promise<unknown>>();
+
 export async function cachedCatalogRead<T>(cache: Cache, tenantId: string, query: string, input: unknown, load: () => Promise<T>): Promise<T> {
   const digest = createHash("sha256").update(JSON.stringify(input)).digest("base64url").slice(0, 22);
   const key = `catalog:${tenantId}:${await catalogVersion(cache, tenantId)}:${query}:${digest}`;
   const hit = await cache.get<{ value: T }>(key);
   if (hit) return hit.value;
-  const value = await load();
-  await cache.set(key, { value }, ENTRY_TTL_MS);
-  return value;
+  // One load per key at a time: when an entry expires under load, the requests that miss it
+  // together wait for one query instead of each sending the same one.
+  const pending = loading.get(key);
+  if (pending) return pending as Promise<T>;
+  const value = load().then(async (loaded) => {
+    await cache.set(key, { value: loaded }, ENTRY_TTL_MS);
+    return loaded;
+  });
+  loading.set(key, value);
+  try {
+    return await value;
+  } finally {
+    loading.delete(key);
+  }
 }
 
 export async function invalidateCatalog(cache: Cache, tenantId: string): Promise<void> {

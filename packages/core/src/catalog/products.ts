@@ -1,83 +1,74 @@
-import type { Prisma, Tx } from "@primestore/db";
+import type { Tx } from "@primestore/db";
 import type { z } from "zod";
 import { AppError, isUniqueViolation } from "../errors/index.ts";
 import { availableUnits } from "./availability.ts";
 import { sanitizeDescription } from "./sanitize.ts";
+import { productSummaries } from "./summaries.ts";
 import type { CreateProductInput, ProductDetail, ProductSummary, listProductsInput } from "./schemas.ts";
-
-const summaryInclude = (currency: string, locale: string) =>
-  ({
-    translations: { where: { locale } },
-    images: { orderBy: { position: "asc" }, take: 1 },
-    variants: {
-      orderBy: { position: "asc" },
-      include: { prices: { where: { currency } }, inventoryLevels: true },
-    },
-  }) satisfies Prisma.ProductInclude;
-
-type ProductRow = Prisma.ProductGetPayload<{ include: ReturnType<typeof summaryInclude> }>;
-
-function toSummary(row: ProductRow, currency: string): ProductSummary {
-  const prices = row.variants.flatMap((variant) => variant.prices.map((price) => price.amount));
-  const translation = row.translations[0];
-  return {
-    id: row.id,
-    slug: row.slug,
-    title: translation?.title ?? row.title,
-    imageUrl: row.images[0]?.url ?? null,
-    priceFrom: prices.length ? Math.min(...prices) : null,
-    currency,
-    inStock: row.variants.some((variant) => availableUnits(variant.inventoryLevels) > 0),
-  };
-}
 
 /** Active products of the transaction's tenant, newest first, keyset-paginated by id. */
 export async function listProducts(tx: Tx, input: z.output<typeof listProductsInput>): Promise<{ items: ProductSummary[]; nextCursor: string | null }> {
   const rows = await tx.product.findMany({
-    where: { status: "active" },
-    include: summaryInclude(input.currency, input.locale),
+    where: { status: "active", ...(input.cursor ? { id: { lt: input.cursor } } : {}) },
+    select: { id: true },
     orderBy: { id: "desc" },
     take: input.limit + 1,
-    ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
   });
-  const page = rows.slice(0, input.limit);
+  const page = rows.slice(0, input.limit).map((row) => row.id);
   return {
-    items: page.map((row) => toSummary(row, input.currency)),
-    nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,
+    items: await productSummaries(tx, page, input.currency, input.locale),
+    nextCursor: rows.length > input.limit ? (page.at(-1) ?? null) : null,
   };
 }
 
-/** Summaries of these active products, in the order given (a search ranks them; a query by id would not keep it). */
-export async function productSummaries(tx: Tx, ids: readonly string[], currency: string, locale: string): Promise<ProductSummary[]> {
-  if (!ids.length) return [];
-  const rows = await tx.product.findMany({
-    where: { id: { in: [...ids] }, status: "active" },
-    include: summaryInclude(currency, locale),
-  });
-  const summaries = new Map(rows.map((row) => [row.id, toSummary(row, currency)]));
-  return ids.flatMap((id) => summaries.get(id) ?? []);
-}
+type ProductDetailRow = Omit<ProductDetail, "priceFrom" | "inStock" | "currency" | "imageUrl">;
 
+/**
+ * A product page's data in one statement (round trips, not rows, are what a page waits for):
+ * text in `locale` with the default-locale fallback, images, options, and each variant's price in
+ * `currency` and sellable units.
+ */
 export async function getProductBySlug(tx: Tx, slug: string, currency: string, locale: string): Promise<ProductDetail> {
-  const row = await tx.product.findFirst({
-    where: { slug, status: "active" },
-    include: { ...summaryInclude(currency, locale), images: { orderBy: { position: "asc" } } },
-  });
+  const [row] = await tx.$queryRaw<ProductDetailRow[]>`
+    SELECT p."id", p."slug", coalesce(tr."title", p."title") AS "title",
+           coalesce(nullif(tr."description", ''), p."description") AS "description",
+           (SELECT coalesce(json_agg(json_build_object('url', i."url", 'alt', i."alt") ORDER BY i."position", i."id"), '[]')
+            FROM "product_images" i WHERE i."tenantId" = p."tenantId" AND i."productId" = p."id") AS "images",
+           (SELECT coalesce(json_agg(json_build_object('name', o."name", 'values', (
+                     SELECT coalesce(json_agg(ov."value" ORDER BY ov."position", ov."value"), '[]')
+                     FROM "product_option_values" ov WHERE ov."tenantId" = o."tenantId" AND ov."optionId" = o."id"
+                   )) ORDER BY o."position", o."name"), '[]')
+            FROM "product_options" o WHERE o."tenantId" = p."tenantId" AND o."productId" = p."id") AS "options",
+           (SELECT coalesce(json_agg(json_build_object(
+                     'id', v."id", 'sku', v."sku", 'title', v."title", 'options', v."options",
+                     'price', vp."amount", 'available', primestore_available_units(v."tenantId", v."id")
+                   ) ORDER BY v."position", v."id"), '[]')
+            FROM "variants" v
+            LEFT JOIN "variant_prices" vp ON vp."tenantId" = v."tenantId" AND vp."variantId" = v."id" AND vp."currency" = ${currency}::char(3)
+            WHERE v."tenantId" = p."tenantId" AND v."productId" = p."id") AS "variants"
+    FROM "products" p
+    LEFT JOIN "product_translations" tr ON tr."tenantId" = p."tenantId" AND tr."productId" = p."id" AND tr."locale" = ${locale}
+    WHERE p."slug" = ${slug} AND p."status" = 'active'`;
   if (!row) throw new AppError("NOT_FOUND", `Product ${slug} not found`);
-  const translation = row.translations[0];
+  // As the listing rows count them: only variants priced in this currency can be bought in it.
+  const prices = row.variants.flatMap((variant) => (variant.price === null ? [] : [variant.price]));
   return {
-    ...toSummary(row, currency),
-    description: translation?.description || row.description,
-    images: row.images.map((image) => ({ url: image.url, alt: image.alt })),
-    variants: row.variants.map((variant) => ({
-      id: variant.id,
-      sku: variant.sku,
-      title: variant.title,
-      options: variant.options as Record<string, string>,
-      price: variant.prices[0]?.amount ?? null,
-      available: availableUnits(variant.inventoryLevels),
-    })),
+    ...row,
+    imageUrl: row.images[0]?.url ?? null,
+    priceFrom: prices.length ? Math.min(...prices) : null,
+    currency,
+    inStock: row.variants.some((variant) => variant.price !== null && variant.available > 0),
+    options: row.options.length ? row.options : optionsOfVariants(row.variants),
   };
+}
+
+/** Products imported without option rows still name their options on each variant. */
+function optionsOfVariants(variants: ProductDetail["variants"]): ProductDetail["options"] {
+  const options = new Map<string, Set<string>>();
+  for (const variant of variants) {
+    for (const [name, value] of Object.entries(variant.options)) options.set(name, (options.get(name) ?? new Set()).add(value));
+  }
+  return [...options].map(([name, values]) => ({ name, values: [...values] }));
 }
 
 /** Sellers' list: every status, with stock. */

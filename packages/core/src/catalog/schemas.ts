@@ -30,6 +30,8 @@ export type ProductSummary = z.infer<typeof productSummary>;
 export const productDetail = productSummary.extend({
   description: z.string(),
   images: z.array(z.object({ url: z.string(), alt: z.string() })),
+  /** Each option and its values in the seller's order, for one picker per option. */
+  options: z.array(z.object({ name: z.string(), values: z.array(z.string()) })),
   variants: z.array(
     z.object({
       id: z.uuid(),
@@ -91,3 +93,71 @@ export const suggestProductsInput = listProductsInput.pick({ locale: true }).ext
 
 export const productSuggestion = z.object({ id: z.uuid(), slug: z.string(), title: z.string() });
 export type ProductSuggestion = z.infer<typeof productSuggestion>;
+
+// ───────────── listings (category, collection and all-products pages) ─────────────
+
+/** Listings are read by page number; past this page, shoppers narrow with filters (decision 010). */
+export const LISTING_MAX_PAGE = 50;
+export const LISTING_PAGE_SIZE = 24;
+export const listingSorts = ["relevance", "newest", "price_asc", "price_desc"] as const;
+export type ListingSort = (typeof listingSorts)[number];
+
+const optionText = z.string().trim().min(1).max(60);
+const minorUnits = z.number().int().min(0).max(100_000_000);
+
+export const listingInput = z
+  .object({
+    currency: currencyCode,
+    locale: z.string().min(2).max(10),
+    category: slugSchema.optional(),
+    collection: slugSchema.optional(),
+    /** The lowest variant price must fall in [priceMin, priceMax], minor units of `currency`. */
+    priceMin: minorUnits.optional(),
+    priceMax: minorUnits.optional(),
+    /** Option name -> accepted values: any value of one option, every option named (Cor=Azul or Verde, and Tamanho=M). */
+    options: z
+      .record(optionText, z.array(optionText).min(1).max(20))
+      .refine((options) => Object.keys(options).length <= 10, "at most 10 options")
+      .default({}),
+    inStock: z.boolean().default(false),
+    sort: z.enum(listingSorts).default("relevance"),
+    page: z.number().int().min(1).max(LISTING_MAX_PAGE).default(1),
+    limit: z.number().int().min(1).max(48).default(LISTING_PAGE_SIZE),
+  })
+  .refine((input) => input.priceMin === undefined || input.priceMax === undefined || input.priceMin <= input.priceMax, {
+    message: "The minimum price can't be above the maximum",
+    path: ["priceMax"],
+  });
+export type ListingInput = z.output<typeof listingInput>;
+
+export const optionFacet = z.object({
+  name: z.string(),
+  values: z.array(z.object({ value: z.string(), count: z.number().int() })),
+});
+export type OptionFacet = z.infer<typeof optionFacet>;
+
+export const listingOutput = z.object({
+  items: z.array(productSummary),
+  page: z.number().int(),
+  /** Pages known to exist: up to a few past this one, never past LISTING_MAX_PAGE. */
+  pageCount: z.number().int(),
+  /** More products match beyond `pageCount` (further pages, or past the last linkable one). */
+  morePages: z.boolean(),
+  /** Option values of the products in the listing's category or collection (before the other filters), with counts. */
+  facets: z.array(optionFacet),
+});
+export type Listing = z.infer<typeof listingOutput>;
+
+export const categoryLink = z.object({ slug: z.string(), name: z.string() });
+export type CategoryLink = z.infer<typeof categoryLink>;
+
+export const categoryPage = z.object({
+  category: categoryLink,
+  /** From the top-level category down to the parent. */
+  breadcrumb: z.array(categoryLink),
+  children: z.array(categoryLink),
+});
+export type CategoryPage = z.infer<typeof categoryPage>;
+
+export const featuredCollection = categoryLink.extend({ products: z.array(productSummary) });
+export type FeaturedCollection = z.infer<typeof featuredCollection>;

@@ -1,6 +1,6 @@
 import type { Tx } from "@primestore/db";
 import type { z } from "zod";
-import { productSummaries } from "./products.ts";
+import { productSummaries } from "./summaries.ts";
 import { SEARCH_MAX_OFFSET, type ProductSuggestion, type ProductSummary, type searchProductsInput, type suggestProductsInput } from "./schemas.ts";
 
 // Matching and ranking live in the database functions of migration add_product_search: under

@@ -30,7 +30,8 @@ export async function sendOrderPlacedEmail(db: Db, mailer: Mailer, tenantId: str
         bodyText: [
           t("email.orderPlacedGreeting", { name }),
           "",
-          t("email.orderPlacedBody", { number: order.number, total: money(order.total) }),
+          // PIX and boleto orders are placed before they are paid: say what happens next, not "confirmed".
+          t(order.status === "pending_payment" ? "email.orderAwaitingPaymentBody" : "email.orderPlacedBody", { number: order.number, total: money(order.total) }),
           "",
           ...lines,
         ].join("\n"),

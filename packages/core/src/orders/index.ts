@@ -1,5 +1,11 @@
 export * from "./schemas.ts";
 export { placeOrder, type OrderSource } from "./place-order.ts";
-export { takeStock, returnStock, nextCounter } from "./stock.ts";
+export { reserveStock, commitReservations, releaseReservations, nextCounter } from "./stock.ts";
 export * from "./queries.ts";
 export { isValidBrazilianTaxId, isValidCnpj, isValidCpf, normalizeCep } from "./brazil.ts";
+export * from "./checkout-settings.ts";
+export * from "./installments.ts";
+export { getCheckoutOffer } from "./checkout-offer.ts";
+export { settlePayment, settlePaymentInTx, expireOverduePayments, type PaymentOutcome, type ProviderReport } from "./settle-payment.ts";
+export { getOrderStatus, getPaymentProgress, simulateSandboxPayment } from "./order-status.ts";
+export { orderAccessToken, isOrderAccessToken } from "./access-token.ts";

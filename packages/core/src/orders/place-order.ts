@@ -1,12 +1,18 @@
 import { withTenant, type Db, type Tx } from "@primestore/db";
 import type { PaymentProvider } from "@primestore/payments";
-import { reopenConvertedCarts, takeCartForOrder, type CartForOrder } from "../cart/checkout.ts";
+import { takeCartForOrder } from "../cart/checkout.ts";
 import type { CartOwner } from "../cart/owner.ts";
 import { AppError, isUniqueViolation } from "../errors/index.ts";
 import { recordEvent } from "../outbox/index.ts";
+import { priceChosenRate } from "../shipping/quote.ts";
 import type { TenantInfo } from "../tenants/index.ts";
+import { orderAccessToken } from "./access-token.ts";
+import { paymentExpiry, paymentMethodsFor, readCheckoutSettings, type CheckoutSettings } from "./checkout-settings.ts";
+import { planInstallments } from "./installments.ts";
+import { priceLines } from "./pricing.ts";
 import type { CheckoutInput, OrderLineInput, PlacedOrder } from "./schemas.ts";
-import { nextCounter, returnStock, takeStock } from "./stock.ts";
+import { settlePaymentInTx } from "./settle-payment.ts";
+import { nextCounter, reserveStock } from "./stock.ts";
 
 type OrderWithPayment = NonNullable<Awaited<ReturnType<typeof findOrder>>>;
 
@@ -14,29 +20,46 @@ type OrderWithPayment = NonNullable<Awaited<ReturnType<typeof findOrder>>>;
  * Where an order's lines come from: buy now names them; a cart checkout takes the cart's (and
  * converts the cart with the order), confirming the subtotal the shopper was shown.
  */
-export type OrderSource = { lines: OrderLineInput[] } | { cart: CartOwner | null; expectedSubtotal: bigint };
+export type OrderSource = { lines: OrderLineInput[]; customerId?: string | null } | { cart: CartOwner | null; expectedSubtotal: bigint };
+
+/** What an order is made of: lines, buyer and, for a cart checkout, the cart and the subtotal the shopper saw. */
+interface OrderBasis {
+  lines: OrderLineInput[];
+  customerId: string | null;
+  cart: { cartId: string; expectedSubtotal: bigint } | null;
+}
 
 function findOrder(tx: Tx, tenantId: string, idempotencyKey: string) {
   return tx.order.findUnique({
     where: { tenantId_idempotencyKey: { tenantId, idempotencyKey } },
-    include: { payments: true },
+    include: { payments: { orderBy: { createdAt: "asc" } } },
   });
 }
 
 function summary(order: OrderWithPayment): PlacedOrder {
-  return { id: order.id, number: order.number, status: order.status, total: order.total, currency: order.currency, email: order.email };
+  return {
+    id: order.id,
+    number: order.number,
+    status: order.status,
+    total: order.total,
+    currency: order.currency,
+    email: order.email,
+    accessToken: orderAccessToken(order.tenantId, order.id),
+  };
 }
 
 /**
- * Minimal checkout: (1) commit the order, its stock and a pending payment; (2) ask the provider,
- * keyed by our payment id; (3) commit the outcome with its outbox event. A retry with the same
- * idempotency key resumes wherever a crash left the attempt and never places a second order.
+ * Checkout: (1) commit the order, its stock reservations (held until the payment expires) and a
+ * pending payment; (2) ask the provider, keyed by our payment id; (3) commit its answer: a card's
+ * outcome goes through `settlePaymentInTx`, a PIX or boleto charge is kept for the shopper to pay.
+ * A retry with the same idempotency key resumes wherever a crash left the attempt and never
+ * places a second order.
  */
 export async function placeOrder(db: Db, tenant: TenantInfo, input: CheckoutInput, source: OrderSource, provider: PaymentProvider): Promise<PlacedOrder> {
   if (!tenant.currencies.includes(input.currency)) throw new AppError("CURRENCY_NOT_ENABLED");
   const scoped = <T>(fn: (tx: Tx) => Promise<T>) => withTenant(db, tenant.id, fn);
 
-  let order = await scoped(async (tx) => (await findOrder(tx, tenant.id, input.idempotencyKey)) ?? createPendingOrder(tx, tenant, input, source)).catch(
+  let order = await scoped(async (tx) => (await findOrder(tx, tenant.id, input.idempotencyKey)) ?? createPendingOrder(tx, tenant, input, source, provider)).catch(
     async (error: unknown) => {
       // A double submit raced us to the idempotency key: the other attempt's order is ours.
       if (!isUniqueViolation(error)) throw error;
@@ -44,39 +67,41 @@ export async function placeOrder(db: Db, tenant: TenantInfo, input: CheckoutInpu
     },
   );
   const payment = order.payments[0]!;
-  if (order.status !== "pending_payment" || payment.status !== "pending") return summary(order);
+  if (order.status !== "pending_payment" || payment.status !== "pending" || payment.providerPaymentId) return summary(order);
 
   const result = await provider.createPayment({
     idempotencyKey: payment.id,
-    amount: order.total,
+    amount: payment.amount,
     currency: order.currency,
     method: payment.method,
     installments: payment.installments,
+    expiresAt: payment.expiresAt ?? undefined,
     payerEmail: order.email,
     description: `${tenant.name} #${order.number}`,
     fields: input.payment.fields,
   });
 
   order = await scoped(async (tx) => {
-    // Guarded: a concurrent retry that already settled the payment wins; we only read its result.
-    const settled = await tx.payment.updateMany({
-      where: { id: payment.id, status: "pending" },
-      data: { status: result.status, providerPaymentId: result.providerPaymentId, details: result.details },
-    });
-    if (settled.count === 1) {
-      if (result.status === "failed") await cancelForFailedPayment(tx, order);
-      else await confirmOrder(tx, tenant.id, order, result.status === "paid");
-    }
+    const report = { providerPaymentId: result.providerPaymentId, details: result.details };
+    // Guarded either way: a concurrent retry that got there first wins, and we only read its result.
+    const accepted =
+      result.status === "paid" || result.status === "failed"
+        ? await settlePaymentInTx(tx, tenant.id, payment.id, result.status, report)
+        : (await tx.payment.updateMany({ where: { id: payment.id, status: "pending", providerPaymentId: null }, data: report })).count === 1;
+    if (accepted && result.status !== "failed") await recordEvent(tx, tenant.id, "order.placed", { orderId: order.id, number: order.number });
     return (await findOrder(tx, tenant.id, input.idempotencyKey))!;
   });
   if (order.status === "cancelled") throw new AppError("PAYMENT_DECLINED", result.failureCode ?? "declined");
   return summary(order);
 }
 
-async function createPendingOrder(tx: Tx, tenant: TenantInfo, input: CheckoutInput, source: OrderSource): Promise<OrderWithPayment> {
-  if ("lines" in source) return createOrder(tx, tenant, input, source.lines, null);
+async function createPendingOrder(tx: Tx, tenant: TenantInfo, input: CheckoutInput, source: OrderSource, provider: PaymentProvider): Promise<OrderWithPayment> {
+  if ("lines" in source) return createOrder(tx, tenant, input, { lines: source.lines, customerId: source.customerId ?? null, cart: null }, provider);
   const fromCart = await takeCartForOrder(tx, source.cart, input.currency);
-  if (fromCart) return createOrder(tx, tenant, input, fromCart.lines, { ...fromCart, expectedSubtotal: source.expectedSubtotal });
+  if (fromCart) {
+    const cart = { cartId: fromCart.cartId, expectedSubtotal: source.expectedSubtotal };
+    return createOrder(tx, tenant, input, { lines: fromCart.lines, customerId: fromCart.customerId, cart }, provider);
+  }
   // A double submit's twin may have converted the cart, and placed this very order, while we
   // waited for the cart's lock.
   const placed = await findOrder(tx, tenant.id, input.idempotencyKey);
@@ -84,63 +109,74 @@ async function createPendingOrder(tx: Tx, tenant: TenantInfo, input: CheckoutInp
   throw new AppError("BAD_REQUEST", "The cart is empty");
 }
 
+/** The payment as the shopper chose it, checked against what the store offers in this currency. */
+function checkPaymentChoice(settings: CheckoutSettings, input: CheckoutInput, provider: PaymentProvider): void {
+  if (!paymentMethodsFor(settings, input.currency, provider.methods).includes(input.payment.method)) {
+    throw new AppError("PAYMENT_METHOD_UNAVAILABLE", `${input.payment.method} is not offered`);
+  }
+  const maxInstallments = input.payment.method === "card" ? settings.installments.max : 1;
+  if (input.payment.installments > maxInstallments) throw new AppError("INSTALLMENTS_UNAVAILABLE", `At most ${maxInstallments} installments`);
+}
+
 async function createOrder(
   tx: Tx,
   tenant: TenantInfo,
   input: CheckoutInput,
-  lines: OrderLineInput[],
-  fromCart: (CartForOrder & { expectedSubtotal: bigint }) | null,
+  { lines, customerId, cart: fromCart }: OrderBasis,
+  provider: PaymentProvider,
 ): Promise<OrderWithPayment> {
-  // Prices are read now, whatever the shopper's page said: the price list is the only source.
-  const variants = await tx.variant.findMany({
-    where: { id: { in: lines.map((line) => line.variantId) }, product: { status: "active" } },
-    include: { prices: { where: { currency: input.currency } }, product: true },
-  });
-  const priced = lines.map((line) => {
-    const variant = variants.find((candidate) => candidate.id === line.variantId);
-    if (!variant) throw new AppError("NOT_FOUND", `Variant ${line.variantId} not found`);
-    const price = variant.prices[0];
-    if (!price) throw new AppError("PRICE_MISSING", `No ${input.currency} price for ${variant.sku}`);
-    return { ...line, variant, unitPrice: price.amount, total: BigInt(price.amount) * BigInt(line.quantity) };
-  });
-  const subtotal = priced.reduce((sum, line) => sum + line.total, 0n);
-  if (fromCart && subtotal !== fromCart.expectedSubtotal) {
-    throw new AppError("CONFLICT", "The cart changed since the shopper last saw it", { subtotal: subtotal.toString() });
+  const settings = await readCheckoutSettings(tx, tenant.id);
+  checkPaymentChoice(settings, input, provider);
+  const priced = await priceLines(tx, lines, input.currency);
+  if (fromCart && priced.subtotal !== fromCart.expectedSubtotal) {
+    throw new AppError("CONFLICT", "The cart changed since the shopper last saw it", { subtotal: priced.subtotal.toString() });
   }
+  const shipping = await priceChosenRate(tx, input.shippingRateId, {
+    country: input.shippingAddress.country,
+    currency: input.currency,
+    subtotal: priced.subtotal,
+    weightGrams: priced.weightGrams,
+  });
+  const plan = planInstallments(priced.subtotal + shipping.amount, input.payment.installments, settings.installments);
+  const expiresAt = paymentExpiry(input.payment.method, settings, new Date());
+
   const number = await nextCounter(tx, tenant.id, "order");
   const order = await tx.order.create({
     data: {
       tenantId: tenant.id,
       number,
-      customerId: fromCart?.customerId ?? null,
+      customerId,
       email: input.email,
       currency: input.currency,
       locale: input.locale,
-      subtotal,
-      total: subtotal,
+      subtotal: priced.subtotal,
+      shippingTotal: shipping.amount,
+      shippingMethod: shipping.name,
+      // Installment interest is part of what the shopper pays; the payment keeps it apart.
+      total: plan.total,
       idempotencyKey: input.idempotencyKey,
     },
   });
-  for (const line of priced) {
-    const locationId = await takeStock(tx, line.variantId, line.quantity);
-    // A committed reservation remembers where the units came from, so a cancel puts them back there.
+  // One lock order for every checkout (by variant), so two orders sharing variants never deadlock.
+  for (const line of [...priced.lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
+    const locationId = await reserveStock(tx, line.variantId, line.quantity);
     await tx.inventoryReservation.create({
       data: {
         tenantId: tenant.id,
         variantId: line.variantId,
         locationId,
         orderId: order.id,
-        // Where the order came from, so a declined payment can give the shopper their cart back.
+        // Where the order came from, so an unpaid order can give the shopper their cart back.
         cartId: fromCart?.cartId ?? null,
         quantity: line.quantity,
-        status: "committed",
-        expiresAt: new Date(),
+        status: "active",
+        expiresAt,
       },
     });
   }
   const group = await tx.fulfillmentGroup.create({ data: { tenantId: tenant.id, orderId: order.id, source: "own" } });
   await tx.orderLine.createMany({
-    data: priced.map((line) => ({
+    data: priced.lines.map((line) => ({
       tenantId: tenant.id,
       orderId: order.id,
       fulfillmentGroupId: group.id,
@@ -158,29 +194,15 @@ async function createOrder(
     data: {
       tenantId: tenant.id,
       orderId: order.id,
-      provider: "test",
+      provider: provider.id,
       method: input.payment.method,
-      amount: subtotal,
+      amount: plan.total,
+      interestAmount: plan.interest,
+      installments: input.payment.installments,
       currency: input.currency,
+      expiresAt,
       idempotencyKey: `order:${order.id}`,
     },
   });
   return (await findOrder(tx, tenant.id, input.idempotencyKey))!;
-}
-
-async function confirmOrder(tx: Tx, tenantId: string, order: OrderWithPayment, paid: boolean): Promise<void> {
-  if (paid) {
-    await tx.order.update({ where: { id: order.id }, data: { status: "paid" } });
-    await tx.orderStatusChange.create({ data: { tenantId, orderId: order.id, status: "paid" } });
-  }
-  await recordEvent(tx, tenantId, "order.placed", { orderId: order.id, number: order.number });
-}
-
-async function cancelForFailedPayment(tx: Tx, order: OrderWithPayment): Promise<void> {
-  const taken = await tx.inventoryReservation.findMany({ where: { orderId: order.id, status: "committed" } });
-  for (const reservation of taken) await returnStock(tx, reservation.variantId, reservation.locationId, reservation.quantity);
-  await tx.inventoryReservation.updateMany({ where: { orderId: order.id, status: "committed" }, data: { status: "released" } });
-  await reopenConvertedCarts(tx, [...new Set(taken.flatMap((reservation) => (reservation.cartId ? [reservation.cartId] : [])))]);
-  await tx.order.update({ where: { id: order.id }, data: { status: "cancelled" } });
-  await tx.orderStatusChange.create({ data: { tenantId: order.tenantId, orderId: order.id, status: "cancelled", note: "payment_failed" } });
 }

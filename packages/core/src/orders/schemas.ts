@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { currencyCode } from "../catalog/schemas.ts";
+import { shippingOption } from "../shipping/schemas.ts";
 import { isValidBrazilianTaxId, normalizeCep } from "./brazil.ts";
+import { checkoutPaymentMethod } from "./checkout-settings.ts";
+import { installmentPlan } from "./installments.ts";
+
+export const countryCode = z.string().regex(/^[A-Z]{2}$/);
 
 export const addressInput = z
   .object({
@@ -12,7 +17,7 @@ export const addressInput = z
     city: z.string().trim().min(1).max(120),
     region: z.string().trim().min(1).max(120),
     postalCode: z.string().trim().min(3).max(12),
-    country: z.string().regex(/^[A-Z]{2}$/),
+    country: countryCode,
     phone: z.string().trim().max(30).optional(),
     /** CPF or CNPJ in Brazil (required there: invoices need it); other countries' tax ids are free-form. */
     taxId: z.string().trim().max(32).optional(),
@@ -40,7 +45,15 @@ export const checkoutInput = z.object({
   currency: currencyCode,
   locale: z.string().min(2).max(10),
   shippingAddress: addressInput,
-  payment: z.object({ method: z.enum(["test"]), fields: z.record(z.string(), z.string()).default({}) }),
+  /** The shopper names a rate; its amount is quoted again when the order is placed. */
+  shippingRateId: z.uuid(),
+  payment: z.object({
+    method: checkoutPaymentMethod,
+    /** Card only; more than the store's maximum is refused. */
+    installments: z.number().int().min(1).max(12).default(1),
+    /** Provider fields (card token...), passed through, never stored. */
+    fields: z.record(z.string(), z.string()).default({}),
+  }),
 });
 export type CheckoutInput = z.infer<typeof checkoutInput>;
 
@@ -63,5 +76,79 @@ export const placedOrder = z.object({
   total: z.bigint(),
   currency: z.string(),
   email: z.string(),
+  /** For the buyer's order status link (see access-token.ts). */
+  accessToken: z.string(),
 });
 export type PlacedOrder = z.infer<typeof placedOrder>;
+
+/** What the checkout page offers for these lines (or the shopper's cart) and destination. */
+export const checkoutOfferInput = z.object({
+  currency: currencyCode,
+  country: countryCode,
+  /** The shopper's pick; absent or no longer applicable, the cheapest rate is quoted. */
+  shippingRateId: z.uuid().optional(),
+  /** Buy now; absent, the shopper's cart. */
+  lines: z.array(orderLineInput).min(1).max(MAX_ORDER_LINES).optional(),
+});
+export type CheckoutOfferInput = z.infer<typeof checkoutOfferInput>;
+
+export const checkoutOffer = z.object({
+  currency: z.string(),
+  subtotal: z.bigint(),
+  weightGrams: z.number().int(),
+  shippingOptions: z.array(shippingOption),
+  shipping: shippingOption.nullable(),
+  paymentMethods: z.array(checkoutPaymentMethod),
+  /** Card plans on the subtotal plus the quoted shipping, 1× to the store's maximum. */
+  installments: z.array(installmentPlan),
+  /** The sandbox provider: no money moves, and the page says so. */
+  sandbox: z.boolean(),
+  /** In test mode, the card tokens the shopper may pick instead of typing a card. */
+  sandboxCards: z.array(z.object({ token: z.string(), outcome: z.enum(["approved", "declined"]) })),
+});
+export type CheckoutOffer = z.infer<typeof checkoutOffer>;
+
+/** An order named by its status link: the id and the capability token that goes with it. */
+export const orderAccess = z.object({ orderId: z.uuid(), token: z.string().min(20).max(100) });
+export type OrderAccess = z.infer<typeof orderAccess>;
+
+export const orderStatusName = z.enum(["pending_payment", "paid", "fulfilling", "shipped", "delivered", "cancelled", "refunded"]);
+export const paymentStatusName = z.enum(["pending", "authorized", "paid", "failed", "expired", "cancelled", "refunded", "partially_refunded"]);
+
+export const paymentProgress = z.object({
+  orderStatus: orderStatusName,
+  paymentStatus: paymentStatusName,
+  expiresAt: z.date().nullable(),
+});
+export type PaymentProgress = z.infer<typeof paymentProgress>;
+
+export const orderStatusView = z.object({
+  id: z.uuid(),
+  number: z.number().int(),
+  status: orderStatusName,
+  email: z.string(),
+  currency: z.string(),
+  placedAt: z.date(),
+  lines: z.array(z.object({ id: z.uuid(), title: z.string(), quantity: z.number().int(), total: z.bigint() })),
+  subtotal: z.bigint(),
+  shippingMethod: z.string().nullable(),
+  shippingTotal: z.bigint(),
+  interest: z.bigint(),
+  total: z.bigint(),
+  payment: z.object({
+    method: z.enum(["test", "pix", "boleto", "card"]),
+    status: paymentStatusName,
+    installments: z.number().int(),
+    installmentAmount: z.bigint(),
+    expiresAt: z.date().nullable(),
+    /** Paid by nobody but the storefront's test-mode button. */
+    sandbox: z.boolean(),
+    pix: z.object({ qrCode: z.string() }).nullable(),
+    boleto: z.object({ digitableLine: z.string(), dueDate: z.string() }).nullable(),
+  }),
+});
+export type OrderStatusView = z.infer<typeof orderStatusView>;
+
+/** What the sandbox's "simulate payment" button may report. */
+export const simulatedOutcome = z.enum(["paid", "failed", "expired"]);
+export const simulatePaymentInput = orderAccess.extend({ outcome: simulatedOutcome });

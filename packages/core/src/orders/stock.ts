@@ -2,27 +2,49 @@ import type { Tx } from "@primestore/db";
 import { AppError } from "../errors/index.ts";
 
 /**
- * Takes `quantity` units of a variant from the first own location that has them. The guarded
- * UPDATE is atomic: two shoppers racing for the last unit can't both succeed, stock never < 0.
+ * Holds `quantity` units of a variant at the first own location that has them free. The guarded
+ * UPDATE is atomic: two shoppers racing for the last unit can't both hold it, and the database's
+ * invariant trigger keeps reserved <= onHand whatever the code does.
  */
-export async function takeStock(tx: Tx, variantId: string, quantity: number): Promise<string> {
+export async function reserveStock(tx: Tx, variantId: string, quantity: number): Promise<string> {
   const rows = await tx.$queryRaw<Array<{ locationId: string }>>`
-    UPDATE inventory_levels SET "onHand" = "onHand" - ${quantity}, "updatedAt" = now()
+    UPDATE inventory_levels SET "reserved" = "reserved" + ${quantity}, "updatedAt" = now()
     WHERE ctid = (
       SELECT ctid FROM inventory_levels
       WHERE "variantId" = ${variantId}::uuid AND "onHand" - "reserved" >= ${quantity}
       ORDER BY "locationId" LIMIT 1 FOR UPDATE
     ) AND "onHand" - "reserved" >= ${quantity}
     RETURNING "locationId"`;
-  const taken = rows[0];
-  if (!taken) throw new AppError("OUT_OF_STOCK", `Not enough stock for ${variantId}`, { variantId });
-  return taken.locationId;
+  const held = rows[0];
+  if (!held) throw new AppError("OUT_OF_STOCK", `Not enough stock for ${variantId}`, { variantId });
+  return held.locationId;
 }
 
-export async function returnStock(tx: Tx, variantId: string, locationId: string, quantity: number): Promise<void> {
-  await tx.$executeRaw`
-    UPDATE inventory_levels SET "onHand" = "onHand" + ${quantity}, "updatedAt" = now()
-    WHERE "variantId" = ${variantId}::uuid AND "locationId" = ${locationId}::uuid`;
+/** The order's active holds, in a fixed order so concurrent settlements lock stock rows alike. */
+function activeReservations(tx: Tx, orderId: string) {
+  return tx.inventoryReservation.findMany({ where: { orderId, status: "active" }, orderBy: [{ variantId: "asc" }, { locationId: "asc" }] });
+}
+
+/** Paid: the held units leave the shelf (on hand and reserved both drop). */
+export async function commitReservations(tx: Tx, orderId: string): Promise<void> {
+  for (const held of await activeReservations(tx, orderId)) {
+    await tx.$executeRaw`
+      UPDATE inventory_levels SET "onHand" = "onHand" - ${held.quantity}, "reserved" = "reserved" - ${held.quantity}, "updatedAt" = now()
+      WHERE "variantId" = ${held.variantId}::uuid AND "locationId" = ${held.locationId}::uuid`;
+  }
+  await tx.inventoryReservation.updateMany({ where: { orderId, status: "active" }, data: { status: "committed" } });
+}
+
+/** Not paid: the held units are free again. Returns the carts the order came from. */
+export async function releaseReservations(tx: Tx, orderId: string): Promise<string[]> {
+  const held = await activeReservations(tx, orderId);
+  for (const reservation of held) {
+    await tx.$executeRaw`
+      UPDATE inventory_levels SET "reserved" = "reserved" - ${reservation.quantity}, "updatedAt" = now()
+      WHERE "variantId" = ${reservation.variantId}::uuid AND "locationId" = ${reservation.locationId}::uuid`;
+  }
+  await tx.inventoryReservation.updateMany({ where: { orderId, status: "active" }, data: { status: "released" } });
+  return [...new Set(held.flatMap((reservation) => (reservation.cartId ? [reservation.cartId] : [])))];
 }
 
 export async function nextCounter(tx: Tx, tenantId: string, name: string): Promise<number> {

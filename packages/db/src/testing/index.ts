@@ -8,6 +8,8 @@ import { DEFAULT_MIGRATIONS_DIR } from "../migrate/migrations-dir.ts";
 import { deployMigrations } from "../migrate/index.ts";
 import { ensureDatabaseRoles } from "../roles.ts";
 
+export { createShippedOrder, type ShippedOrderOwner } from "./shipped-order.ts";
+
 export const TEST_APP_PASSWORD = "primestore_app_dev";
 export const TEST_ADMIN_PASSWORD = "primestore_admin_dev";
 

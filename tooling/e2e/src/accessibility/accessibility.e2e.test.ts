@@ -9,6 +9,14 @@ describe.runIf(run)("accessibility (axe-core, WCAG 2.1 AA)", () => {
   const pages: Array<[string, string, string]> = [
     ["home", "aurora", "/"],
     ["product", "aurora", "/products/camiseta-algodao-organico"],
+    ["sign-in", "aurora", "/account/sign-in"],
+    ["sign-up", "aurora", "/account/sign-up"],
+    ["forgot-password", "aurora", "/account/forgot-password"],
+    ["order lookup", "aurora", "/order-lookup"],
+    ["product with option pickers", "aurora", "/products/jaqueta-jeans"],
+    ["listing", "aurora", "/products?f.Tamanho=M&sort=price_asc"],
+    ["category", "aurora", "/categories/roupas"],
+    ["collection", "aurora", "/collections/novidades"],
   ];
 
   it.each(pages)("finds no serious or critical violations on the %s page", async (_name, store, path) => {

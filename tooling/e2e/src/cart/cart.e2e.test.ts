@@ -41,7 +41,7 @@ describe.runIf(run)("a guest's cart on the en store", () => {
     expect(await cartLine(page, "Trail backpack 28 L").getByLabel("Quantity").inputValue()).toBe("2");
 
     await Promise.all([page.waitForURL(/\/checkout$/), page.getByRole("link", { name: "Go to checkout" }).click()]);
-    await page.locator(".order-summary").getByText("Total: $207.00").waitFor();
+    await page.locator(".order-summary").getByText("Subtotal: $207.00").waitFor();
     await fillCheckout(page, {
       email: "cart-guest@example.com",
       name: "Casey Cart",
@@ -51,13 +51,15 @@ describe.runIf(run)("a guest's cart on the en store", () => {
       postalCode: "80302",
       country: "US",
     });
+    // $207.00 of goods and $9.00 standard shipping in the US.
+    await page.locator(".checkout-totals").getByText("$216.00").waitFor();
     await page.getByRole("button", { name: "Place order" }).click();
     await page.getByRole("heading", { name: "Order confirmed!" }).waitFor();
-    expect(await page.getByText("Total: $207.00").isVisible()).toBe(true);
+    expect(await page.locator(".checkout-totals").getByText("$216.00").isVisible()).toBe(true);
     await page.getByRole("link", { name: "Cart (0)" }).waitFor();
 
     const order = await session.platform.database.admin.order.findFirstOrThrow({ where: { email: "cart-guest@example.com" }, include: { lines: true } });
-    expect(order.total).toBe(20700n);
+    expect(order.total).toBe(21600n);
     expect(order.lines.map((line) => line.quantity).sort()).toEqual([1, 2]);
     await page.goto(session.platform.storeUrl("summit", "/cart"));
     expect(await page.getByText("Your cart is empty.").isVisible()).toBe(true);

@@ -15,7 +15,7 @@ async function applyPreference(page: Page, label: string, value: string) {
   await select.selectOption(value);
   await page.locator("form.preference-form").filter({ has: select }).getByRole("button").click();
   await page.waitForFunction(
-    (expected) => [...document.querySelectorAll<HTMLOptionElement>(`form.preference-form option[value="${expected}"]`)].some((option) => option.defaultSelected),
+    (expected) => Array.from(document.querySelectorAll<HTMLOptionElement>(`form.preference-form option[value="${expected}"]`)).some((option) => option.defaultSelected),
     value,
   );
 }

@@ -39,7 +39,8 @@ describe.runIf(run)("a guest on the pt-BR store", () => {
     expect(await page.getByRole("heading", { name: "Produtos" }).isVisible()).toBe(true);
     await screenshot(page, "storefront-home-pt-BR");
 
-    await page.getByRole("link", { name: "Camiseta de algodão orgânico" }).click();
+    // Featured on a shelf and in the product list: either link leads to the product.
+    await page.getByRole("link", { name: "Camiseta de algodão orgânico" }).first().click();
     await page.waitForURL(/\/products\/camiseta-algodao-organico/);
     expect(await page.getByText("R$ 89,90").first().isVisible()).toBe(true);
     await page.getByRole("button", { name: "Comprar agora" }).click();
@@ -56,6 +57,7 @@ describe.runIf(run)("a guest on the pt-BR store", () => {
       country: "BR",
       taxId: "529.982.247-25",
     });
+    await page.getByLabel("Cartão de crédito").check();
     await page.getByRole("button", { name: "Fazer pedido" }).click();
     await page.getByRole("heading", { name: "Pedido confirmado!" }).waitFor();
     const numberText = (await page.locator(".order-number").textContent()) ?? "";

@@ -1,4 +1,4 @@
-import { parseMinorUnits } from "../../lib/money-input.ts";
+import { parseMinorUnits } from "@primestore/i18n";
 
 export const productFields = ["title", "slug", "sku", "price", "stock"] as const;
 export type ProductField = (typeof productFields)[number];

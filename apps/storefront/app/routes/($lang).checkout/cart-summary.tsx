@@ -27,7 +27,7 @@ export function CartSummary({ cart, locale }: CartSummaryProps) {
         ))}
       </ul>
       <p className="price">
-        {t("storefront.total")}: {money(cart.subtotal)}
+        {t("checkout.subtotal")}: {money(cart.subtotal)}
       </p>
     </section>
   );

@@ -7,21 +7,28 @@ type Api = Awaited<ReturnType<typeof serverApi>>["api"];
 
 export const checkoutFields = ["email", "name", "line1", "number", "city", "region", "postalCode", "country", "taxId"] as const;
 export type CheckoutField = (typeof checkoutFields)[number];
-export type CheckoutValues = Record<CheckoutField, string>;
+/** The shopper's choices besides the address; `cardToken` is the sandbox's stand-in for a card form. */
+export const choiceFields = ["shippingRateId", "paymentMethod", "installments", "cardToken"] as const;
+export type ChoiceField = (typeof choiceFields)[number];
+export type CheckoutValues = Record<CheckoutField | ChoiceField, string>;
 export type FieldProblem = "required" | "invalid";
 
 export function readCheckoutForm(form: FormData): CheckoutValues {
-  const value = (field: CheckoutField) => {
+  const value = (field: CheckoutField | ChoiceField) => {
     const entry = form.get(field);
     return typeof entry === "string" ? entry.trim() : "";
   };
-  return Object.fromEntries(checkoutFields.map((field) => [field, value(field)])) as CheckoutValues;
+  return Object.fromEntries([...checkoutFields, ...choiceFields].map((field) => [field, value(field)])) as CheckoutValues;
 }
 
 type CheckoutDetails = ReturnType<typeof checkoutDetails>;
 
-/** What the shopper typed, as the API's checkout input; the lines come from the link or the cart. */
+/** What the shopper typed and chose, as the API's checkout input; the lines come from the link or the cart. */
 export function checkoutDetails(values: CheckoutValues, order: { idempotencyKey: string; currency: string; locale: string }) {
+  // Whatever the form says goes to the API, which refuses an unknown method with a field error.
+  const method = values.paymentMethod as "pix" | "boleto" | "card";
+  const card = method === "card";
+  const fields: Record<string, string> = card && values.cardToken ? { token: values.cardToken } : {};
   return {
     ...order,
     email: values.email,
@@ -35,8 +42,28 @@ export function checkoutDetails(values: CheckoutValues, order: { idempotencyKey:
       country: values.country.toUpperCase(),
       taxId: values.taxId || undefined,
     },
-    payment: { method: "test" as const, fields: {} },
+    shippingRateId: values.shippingRateId,
+    payment: {
+      method,
+      // Installments and the card token belong to the card option; other methods ignore what it still holds.
+      installments: card && /^\d{1,2}$/.test(values.installments) ? Number(values.installments) : 1,
+      fields,
+    },
   };
+}
+
+/**
+ * What the form starts with: a signed-in customer's name, email and default address, else just a
+ * first guess at the country, so most shoppers see shipping options at once.
+ */
+export async function checkoutPrefill(api: Api, defaultCountry: string): Promise<Partial<Record<CheckoutField, string>>> {
+  const customer = await api.account.me();
+  if (!customer) return { country: defaultCountry };
+  const address = (await api.account.listAddresses()).find((candidate) => candidate.isDefault);
+  const fromAddress = address
+    ? { name: address.name, line1: address.line1, number: address.number ?? "", city: address.city, region: address.region, postalCode: address.postalCode, country: address.country, taxId: address.taxId ?? "" }
+    : { country: defaultCountry };
+  return { email: customer.email, name: customer.name, ...fromAddress };
 }
 
 /** Minor units as the form carries them (a decimal string), or null when it isn't one. */
@@ -44,31 +71,54 @@ function parseSubtotal(value: FormDataEntryValue | null): bigint | null {
   return typeof value === "string" && /^\d{1,19}$/.test(value) ? BigInt(value) : null;
 }
 
+/** Buy now carries its line in the form (and the page's URL); a cart checkout doesn't. */
+function buyNowLine(form: FormData): CartLine | null {
+  if (!form.has("variant")) return null;
+  const line = parseCartLine(form.get("variant"), form.get("qty"));
+  invariantResponse(line, "BAD_REQUEST", 400);
+  return line;
+}
+
 /**
  * Buy now posts its line; a cart checkout posts the subtotal the shopper was shown, and the API
  * refuses to charge any other.
  */
 export function placeOrderFromForm(api: Api, form: FormData, details: CheckoutDetails) {
-  if (form.has("variant")) {
-    const line = parseCartLine(form.get("variant"), form.get("qty"));
-    invariantResponse(line, "BAD_REQUEST", 400);
-    return api.orders.place({ ...details, lines: [line] });
-  }
+  const line = buyNowLine(form);
+  if (line) return api.orders.place({ ...details, lines: [line] });
   const expectedSubtotal = parseSubtotal(form.get("expectedSubtotal"));
   invariantResponse(expectedSubtotal !== null, "BAD_REQUEST", 400);
   return api.orders.placeFromCart({ ...details, expectedSubtotal });
 }
 
-function isCheckoutField(path: string): path is CheckoutField {
-  return (checkoutFields as readonly string[]).includes(path);
+/**
+ * Shipping options, payment methods and installments for the line or cart and this destination;
+ * null until the shopper has named a country.
+ */
+export function quoteCheckout(api: Api, request: { line: CartLine | null; country: string; shippingRateId?: string; currency: string }) {
+  const country = request.country.toUpperCase();
+  if (!/^[A-Z]{2}$/.test(country)) return Promise.resolve(null);
+  const shippingRateId = /^[0-9a-f-]{36}$/i.test(request.shippingRateId ?? "") ? request.shippingRateId : undefined;
+  return api.orders
+    .quote({ currency: request.currency, country, shippingRateId, lines: request.line ? [request.line] : undefined })
+    .catch((error: unknown) => throwAsResponse(error));
+}
+
+export function quoteFromForm(api: Api, form: FormData, values: CheckoutValues, currency: string) {
+  return quoteCheckout(api, { line: buyNowLine(form), country: values.country, shippingRateId: values.shippingRateId, currency });
+}
+
+function fieldOf(path: string): CheckoutField | ChoiceField | null {
+  const field = path.replace(/^shippingAddress\./, "").replace(/^payment\.method$/, "paymentMethod").replace(/^payment\.installments$/, "installments");
+  return (checkoutFields as readonly string[]).includes(field) || (choiceFields as readonly string[]).includes(field) ? (field as CheckoutField | ChoiceField) : null;
 }
 
 /** Maps the API's invalid input paths onto the form: an empty field is missing, anything else is wrong. */
-export function fieldProblems(invalidPaths: string[], values: CheckoutValues): Partial<Record<CheckoutField, FieldProblem>> {
-  const problems: Partial<Record<CheckoutField, FieldProblem>> = {};
+export function fieldProblems(invalidPaths: string[], values: CheckoutValues): Partial<Record<CheckoutField | ChoiceField, FieldProblem>> {
+  const problems: Partial<Record<CheckoutField | ChoiceField, FieldProblem>> = {};
   for (const path of invalidPaths) {
-    const field = path.replace(/^shippingAddress\./, "");
-    if (isCheckoutField(field)) problems[field] = values[field] ? "invalid" : "required";
+    const field = fieldOf(path);
+    if (field) problems[field] = values[field] ? "invalid" : "required";
   }
   return problems;
 }

@@ -1,49 +1,77 @@
 import { apiFailure } from "@primestore/api/remix";
 import { formatMoney } from "@primestore/i18n";
 import { Field, FormError, RouteError, type FieldProps } from "@primestore/ui";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useFetcher, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { throwAsResponse } from "../../lib/api-errors.server.ts";
 import { privateNoStoreHeaders } from "../../lib/cache-headers.ts";
 import { parseCartLine } from "../../lib/cart-line.ts";
 import { invariantResponse } from "../../lib/http.server.ts";
 import { useLocalePath } from "../../lib/locale-path.ts";
+import { orderStatusPath } from "../../lib/order-path.ts";
 import { loadStorefront } from "../../lib/storefront.server.ts";
 import { CartSummary } from "./cart-summary.tsx";
-import { checkoutDetails, describeLine, fieldProblems, placeOrderFromForm, readCheckoutForm, type CheckoutField } from "./checkout.server.ts";
-import { OrderConfirmation } from "./order-confirmation.tsx";
+import { CheckoutTotals } from "./checkout-totals.tsx";
+import {
+  checkoutDetails,
+  checkoutPrefill,
+  describeLine,
+  fieldProblems,
+  placeOrderFromForm,
+  quoteCheckout,
+  quoteFromForm,
+  readCheckoutForm,
+  type CheckoutField,
+} from "./checkout.server.ts";
+import { PaymentOptions } from "./payment-options.tsx";
+import { ShippingOptions } from "./shipping-options.tsx";
 
 export const headers = privateNoStoreHeaders;
+
+/** A first guess at the destination, so most shoppers see shipping options at once. */
+const COUNTRY_BY_CURRENCY: Record<string, string> = { BRL: "BR", USD: "US" };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { api, locale, currency } = await loadStorefront(request, params);
   const url = new URL(request.url);
+  const prefill = await checkoutPrefill(api, locale.split("-")[1] ?? COUNTRY_BY_CURRENCY[currency] ?? "").catch(throwAsResponse);
+  const defaultCountry = prefill.country ?? "";
   const formDefaults = {
     locale,
     currency,
     // Minted when the form is rendered: a double submit (or a retry after a lost response) places one order.
     idempotencyKey: crypto.randomUUID(),
-    defaultCountry: locale.split("-")[1] ?? "",
+    prefill,
   };
   // Buy now names its line in the URL; without one, the shopper checks out their cart.
   if (!url.searchParams.has("variant")) {
-    return { ...formDefaults, line: null, summary: null, cart: await api.cart.get({ currency, locale }).catch(throwAsResponse) };
+    const cart = await api.cart.get({ currency, locale }).catch(throwAsResponse);
+    const offer = cart.readyForCheckout ? await quoteCheckout(api, { line: null, country: defaultCountry, currency }) : null;
+    return { ...formDefaults, line: null, summary: null, cart, offer };
   }
   const line = parseCartLine(url.searchParams.get("variant"), url.searchParams.get("qty"));
   invariantResponse(line, "BAD_REQUEST", 400);
   const slug = url.searchParams.get("product");
-  return { ...formDefaults, line, summary: slug ? await describeLine(api, slug, line, currency, locale) : null, cart: null };
+  const [summary, offer] = await Promise.all([
+    slug ? describeLine(api, slug, line, currency, locale) : null,
+    quoteCheckout(api, { line, country: defaultCountry, currency }),
+  ]);
+  return { ...formDefaults, line, summary, cart: null, offer };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { api, locale, currency } = await loadStorefront(request, params);
   const form = await request.formData();
-  const idempotencyKey = String(form.get("idempotencyKey") ?? "");
   const values = readCheckoutForm(form);
+  if (form.get("intent") === "quote") {
+    return { status: "quoted" as const, values, offer: await quoteFromForm(api, form, values, currency) };
+  }
+  const idempotencyKey = String(form.get("idempotencyKey") ?? "");
+  let order: Awaited<ReturnType<typeof placeOrderFromForm>>;
   try {
-    const order = await placeOrderFromForm(api, form, checkoutDetails(values, { idempotencyKey, currency, locale }));
-    return { status: "placed" as const, order };
+    order = await placeOrderFromForm(api, form, checkoutDetails(values, { idempotencyKey, currency, locale }));
   } catch (error) {
     const failure = apiFailure(error);
     if (!failure || failure.code === "INTERNAL") throw error;
@@ -53,22 +81,33 @@ export async function action({ request, params }: ActionFunctionArgs) {
         code: failure.code,
         problems: fieldProblems(failure.invalidFields, values),
         values,
+        // The options may have changed (a rate withdrawn, the cart repriced): show the current ones.
+        offer: await quoteFromForm(api, form, values, currency),
         // A failed attempt wrote nothing or cancelled its order; reusing its key would return that order.
         idempotencyKey: crypto.randomUUID(),
       },
       { status: failure.status },
     );
   }
+  // Thrown, not returned: with single fetch a returned redirect would widen the action's data type.
+  throw redirect(orderStatusPath(order, params.lang));
 }
 
 export default function Checkout() {
-  const { line, summary, cart, locale, currency, idempotencyKey, defaultCountry } = useLoaderData<typeof loader>();
+  const loaded = useLoaderData<typeof loader>();
+  const { line, summary, cart, locale, currency, idempotencyKey, prefill } = loaded;
   const result = useActionData<typeof action>();
+  const requote = useFetcher<typeof action>();
   const { t } = useTranslation();
   const localePath = useLocalePath();
   const { pathname, search } = useLocation();
   const submitting = useNavigation().state === "submitting";
-  if (result?.status === "placed") return <OrderConfirmation order={result.order} locale={locale} />;
+  const offer = requote.data?.offer ?? result?.offer ?? loaded.offer;
+  const values = result?.values;
+  const [method, setMethod] = useState(values?.paymentMethod || offer?.paymentMethods[0] || "");
+  const [installments, setInstallments] = useState(Number(values?.installments) || 1);
+  const money = (amount: bigint) => formatMoney(amount, currency, locale);
+
   if (cart && !cart.readyForCheckout) {
     // Empty, or a line that can't be bought as it stands: the cart page says which and lets the shopper fix it.
     return (
@@ -80,19 +119,31 @@ export default function Checkout() {
     );
   }
 
+  const formAction = `${pathname}${search}`;
   const failed = result?.status === "failed" ? result : null;
-  const field = (name: CheckoutField, label: string, props: Omit<FieldProps, "name" | "label"> = {}) => {
+  const problemText = (name: keyof NonNullable<typeof failed>["problems"]) => {
     const problem = failed?.problems[name];
-    return (
-      <Field
-        name={name}
-        label={label}
-        defaultValue={failed?.values[name] ?? (name === "country" ? defaultCountry : "")}
-        error={problem ? t(`forms.${problem}`) : undefined}
-        {...props}
-      />
-    );
+    return problem ? t(`forms.${problem}`) : undefined;
   };
+  const field = (name: CheckoutField, label: string, props: Omit<FieldProps, "name" | "label"> = {}) => (
+    <Field
+      name={name}
+      label={label}
+      defaultValue={values?.[name] ?? prefill[name] ?? ""}
+      error={problemText(name)}
+      {...props}
+    />
+  );
+  // With JavaScript, a new country or shipping choice asks for new options without leaving the page.
+  const requoteOnChange = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLInputElement;
+    const countryTyped = target.name === "country" && /^[A-Za-z]{2}$/.test(target.value);
+    if (!countryTyped && target.name !== "shippingRateId") return;
+    const formData = new FormData(event.currentTarget);
+    formData.set("intent", "quote");
+    requote.submit(formData, { method: "post", action: formAction });
+  };
+  const plan = method === "card" ? (offer?.installments.find((candidate) => candidate.count === installments) ?? null) : null;
 
   return (
     <section className="checkout" aria-labelledby="checkout-title">
@@ -105,14 +156,14 @@ export default function Checkout() {
             {summary.variantTitle !== summary.productTitle ? ` (${summary.variantTitle})` : ""}
           </p>
           <p className="price">
-            {t("storefront.total")}: {summary.total === null ? t("storefront.priceUnavailable") : formatMoney(summary.total, currency, locale)}
+            {t("checkout.subtotal")}: {summary.total === null ? t("storefront.priceUnavailable") : money(summary.total)}
           </p>
         </section>
       ) : null}
       {cart ? <CartSummary cart={cart} locale={locale} /> : null}
 
       {/* The explicit action keeps the line in the URL, so the loader can render the page again. */}
-      <Form method="post" action={`${pathname}${search}`} className="checkout-form">
+      <Form method="post" action={formAction} className="checkout-form" onChange={requoteOnChange}>
         {/* From a cart, a conflict means its prices or lines changed since this page was shown; the summary above is already the new one. */}
         <FormError message={failed ? (cart && failed.code === "CONFLICT" ? t("checkout.cartChanged") : t(`errors.${failed.code}`)) : null} />
         <input type="hidden" name="idempotencyKey" value={failed?.idempotencyKey ?? idempotencyKey} />
@@ -139,7 +190,20 @@ export default function Checkout() {
           {field("country", t("storefront.country"), { autoComplete: "country", required: true, maxLength: 2, hint: t("storefront.countryHint") })}
           {field("taxId", t("checkout.taxId"), { inputMode: "numeric", maxLength: 32, hint: t("checkout.taxIdHint") })}
         </fieldset>
-        <p className="notice">{t("storefront.testPaymentNotice")}</p>
+        <ShippingOptions offer={offer} money={money} error={problemText("shippingRateId")} />
+        {offer?.paymentMethods.length ? (
+          <PaymentOptions
+            offer={offer}
+            method={method}
+            installments={installments}
+            onMethodChange={setMethod}
+            onInstallmentsChange={setInstallments}
+            money={money}
+            error={problemText("paymentMethod") ?? problemText("installments")}
+          />
+        ) : null}
+        {offer ? <CheckoutTotals offer={offer} plan={plan} money={money} /> : null}
+        {offer?.sandbox ? <p className="notice">{t("storefront.testPaymentNotice")}</p> : null}
         <button type="submit" disabled={submitting}>
           {submitting ? t("common.loading") : t("storefront.placeOrder")}
         </button>

@@ -1,17 +1,11 @@
-import { getSessionCustomer } from "@primestore/core/auth";
 import { guestCartOwner, type CartOwner, type CartPreferences, type CartShopper } from "@primestore/core/cart";
 import { CART_COOKIE, type Context } from "../../context.ts";
 import { secureCookies, serializeCookie } from "../../cookies.ts";
-import { publicProcedure } from "../../trpc.ts";
+import { visitorProcedure } from "../../trpc.ts";
 
-/**
- * Procedures on the shopper's own cart: a signed-in customer's, else the guest cart their
- * cookie names. The answer is one shopper's, so no browser cache or CDN may keep it.
- */
-export const cartProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  ctx.resHeaders.set("Cache-Control", "private, no-store");
-  const customer = await getSessionCustomer(ctx.db, ctx.tenant.id, ctx.customerToken);
-  const cartOwner: CartOwner | null = customer ? { customerId: customer.id } : ctx.cartToken ? guestCartOwner(ctx.cartToken) : null;
+/** Procedures on the shopper's own cart: a signed-in customer's, else the guest cart their cookie names. */
+export const cartProcedure = visitorProcedure.use(({ ctx, next }) => {
+  const cartOwner: CartOwner | null = ctx.customer ? { customerId: ctx.customer.id } : ctx.cartToken ? guestCartOwner(ctx.cartToken) : null;
   return next({ ctx: { cartOwner } });
 });
 

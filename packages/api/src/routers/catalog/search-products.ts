@@ -1,13 +1,11 @@
-import { cachedCatalogRead, productSummary, searchProducts, searchProductsInput } from "@primestore/core/catalog";
-import { withTenant } from "@primestore/db";
+import { productSummary, searchProducts, searchProductsInput } from "@primestore/core/catalog";
 import { z } from "zod";
 import { publicProcedure } from "../../trpc.ts";
+import { catalogRead } from "./cached-read.ts";
 
 export const searchProductsOutput = z.object({ items: z.array(productSummary), nextCursor: z.number().int().nullable() });
 
 export const searchProductsRoute = publicProcedure
   .input(searchProductsInput)
   .output(searchProductsOutput)
-  .query(({ ctx, input }) =>
-    cachedCatalogRead(ctx.deps.cache, ctx.tenant.id, "search", input, () => withTenant(ctx.deps.readDb, ctx.tenant.id, (tx) => searchProducts(tx, input))),
-  );
+  .query(({ ctx, input }) => catalogRead(ctx, "search", input, (tx) => searchProducts(tx, input)));

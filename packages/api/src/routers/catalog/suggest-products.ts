@@ -1,11 +1,9 @@
-import { cachedCatalogRead, productSuggestion, suggestProducts, suggestProductsInput } from "@primestore/core/catalog";
-import { withTenant } from "@primestore/db";
+import { productSuggestion, suggestProducts, suggestProductsInput } from "@primestore/core/catalog";
 import { z } from "zod";
 import { publicProcedure } from "../../trpc.ts";
+import { catalogRead } from "./cached-read.ts";
 
 export const suggestProductsRoute = publicProcedure
   .input(suggestProductsInput)
   .output(z.array(productSuggestion))
-  .query(({ ctx, input }) =>
-    cachedCatalogRead(ctx.deps.cache, ctx.tenant.id, "suggest", input, () => withTenant(ctx.deps.readDb, ctx.tenant.id, (tx) => suggestProducts(tx, input))),
-  );
+  .query(({ ctx, input }) => catalogRead(ctx, "suggest", input, (tx) => suggestProducts(tx, input)));

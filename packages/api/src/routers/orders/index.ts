@@ -1,6 +1,18 @@
 import { router } from "../../trpc.ts";
+import { paymentStatusRoute } from "./payment-status.ts";
 import { placeFromCartRoute } from "./place-from-cart.ts";
 import { placeOrderRoute } from "./place-order.ts";
+import { quoteRoute } from "./quote.ts";
 import { sellerListOrdersRoute } from "./seller-list-orders.ts";
+import { simulatePaymentRoute } from "./simulate-payment.ts";
+import { statusRoute } from "./status.ts";
 
-export const ordersRouter = router({ place: placeOrderRoute, placeFromCart: placeFromCartRoute, sellerList: sellerListOrdersRoute });
+export const ordersRouter = router({
+  quote: quoteRoute,
+  place: placeOrderRoute,
+  placeFromCart: placeFromCartRoute,
+  status: statusRoute,
+  paymentStatus: paymentStatusRoute,
+  simulatePayment: simulatePaymentRoute,
+  sellerList: sellerListOrdersRoute,
+});

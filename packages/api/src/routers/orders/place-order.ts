@@ -1,7 +1,7 @@
 import { placedOrder, placeOrder, placeOrderInput } from "@primestore/core/orders";
-import { publicProcedure } from "../../trpc.ts";
+import { visitorProcedure } from "../../trpc.ts";
 
-export const placeOrderRoute = publicProcedure
+export const placeOrderRoute = visitorProcedure
   .input(placeOrderInput)
   .output(placedOrder)
-  .mutation(({ ctx, input }) => placeOrder(ctx.db, ctx.tenant, input, { lines: input.lines }, ctx.deps.payments));
+  .mutation(({ ctx, input }) => placeOrder(ctx.db, ctx.tenant, input, { lines: input.lines, customerId: ctx.customer?.id ?? null }, ctx.deps.payments));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMinorUnits } from "./money-input.ts";
+import { parseMinorUnits } from "./format.ts";
 
 describe("parseMinorUnits", () => {
   it("reads either decimal separator, exactly", () => {

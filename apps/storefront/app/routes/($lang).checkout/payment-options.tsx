@@ -1,0 +1,61 @@
+import { SelectField } from "@primestore/ui";
+import { useTranslation } from "react-i18next";
+import type { InstallmentView, OfferView } from "./offer.ts";
+
+export interface PaymentOptionsProps {
+  offer: OfferView;
+  method: string;
+  installments: number;
+  onMethodChange(method: string): void;
+  onInstallmentsChange(count: number): void;
+  money: (amount: bigint) => string;
+  error?: string;
+}
+
+/** The store's methods for this currency; card installments and, in test mode, a sandbox card. */
+export function PaymentOptions({ offer, method, installments, onMethodChange, onInstallmentsChange, money, error }: PaymentOptionsProps) {
+  const { t } = useTranslation();
+  const planLabel = (plan: InstallmentView) =>
+    plan.interestFree
+      ? t("checkout.installmentFree", { count: plan.count, amount: money(plan.amount) })
+      : t("checkout.installmentWithInterest", { count: plan.count, amount: money(plan.amount), total: money(plan.total) });
+  return (
+    <fieldset className="choice-list" aria-describedby={error ? "payment-error" : undefined}>
+      <legend>{t("checkout.paymentMethod")}</legend>
+      {offer.paymentMethods.map((id) => (
+        <div key={id} className="payment-method">
+          <label className="choice">
+            <input type="radio" name="paymentMethod" value={id} checked={method === id} onChange={() => onMethodChange(id)} />
+            <span>{t(`checkout.methods.${id}`)}</span>
+          </label>
+          <p className="field-hint">{t(`checkout.methodHints.${id}`)}</p>
+          {/* Always rendered under the card option: without JavaScript nothing could reveal it later. */}
+          {id === "card" && offer.installments.length ? (
+            <SelectField
+              name="installments"
+              label={t("checkout.installments")}
+              value={String(installments)}
+              onChange={(event) => onInstallmentsChange(Number(event.currentTarget.value))}
+              options={offer.installments.map((plan) => ({ value: String(plan.count), label: planLabel(plan) }))}
+            />
+          ) : null}
+          {id === "card" && offer.sandboxCards.length ? (
+            <SelectField
+              name="cardToken"
+              label={t("checkout.testCard")}
+              options={offer.sandboxCards.map((card) => ({
+                value: card.token,
+                label: card.outcome === "approved" ? t("checkout.testCardApproved") : t("checkout.testCardDeclined"),
+              }))}
+            />
+          ) : null}
+        </div>
+      ))}
+      {error ? (
+        <p id="payment-error" className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

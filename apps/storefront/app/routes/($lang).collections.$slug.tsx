@@ -1,0 +1,46 @@
+import { DEFAULT_LOCALE, isLocale, translator } from "@primestore/i18n";
+import { RouteError } from "@primestore/ui";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CatalogListing } from "../components/catalog-listing.tsx";
+import { throwAsResponse } from "../lib/api-errors.server.ts";
+import { publicCatalogHeaders } from "../lib/cache-headers.ts";
+import { listingMeta } from "../lib/listing-meta.ts";
+import { loadListing } from "../lib/listing.server.ts";
+import { seoContextOf } from "../lib/seo.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const slug = params.slug ?? "";
+  const { api, page } = await loadListing(request, params, { collection: slug });
+  const collection = await api.catalog.collection({ slug, locale: page.locale }).catch((error: unknown) => throwAsResponse(error, { VALIDATION: 404 }));
+  return { ...page, collection };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  if (!data) return [];
+  const t = translator(isLocale(data.locale) ? data.locale : DEFAULT_LOCALE);
+  const { name } = data.collection;
+  return listingMeta(
+    seoContextOf(matches),
+    { title: `${name} · ${data.storeName}`, description: t("catalog.categoryDescription", { name, store: data.storeName }) },
+    data.listing,
+  );
+};
+
+export const headers = publicCatalogHeaders;
+
+export default function CollectionPage() {
+  const data = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="listing-title">
+      <h1 id="listing-title">{data.collection.name}</h1>
+      <CatalogListing data={data} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  const { t } = useTranslation();
+  return <RouteError notFoundMessage={t("catalog.collectionNotFound")} />;
+}

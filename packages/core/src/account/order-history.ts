@@ -1,0 +1,88 @@
+import type { Prisma, Tx } from "@primestore/db";
+import { AppError } from "../errors/index.ts";
+import {
+  orderHistoryInput,
+  orderNumberInput,
+  type OrderDetailView,
+  type OrderHistoryInput,
+  type OrderHistoryPage,
+  type OrderNumberInput,
+} from "./schemas.ts";
+
+/** A customer's orders, newest first, a page at a time (keyset on the time-ordered id). */
+export async function listCustomerOrders(tx: Tx, customerId: string, input: OrderHistoryInput = {}): Promise<OrderHistoryPage> {
+  const { after, limit } = orderHistoryInput.parse(input);
+  const rows = await tx.order.findMany({
+    where: { customerId, ...(after ? { id: { lt: after } } : {}) },
+    orderBy: { id: "desc" },
+    take: limit + 1,
+    select: { id: true, number: true, status: true, placedAt: true, total: true, currency: true, lines: { select: { quantity: true } } },
+  });
+  const page = rows.slice(0, limit);
+  return {
+    orders: page.map(({ lines, id: _id, ...order }) => ({ ...order, itemCount: lines.reduce((sum, line) => sum + line.quantity, 0) })),
+    nextCursor: rows.length > limit ? page[page.length - 1]!.id : null,
+  };
+}
+
+const detailInclude = {
+  lines: { orderBy: { id: "asc" } },
+  addresses: { where: { kind: "shipping" } },
+  payments: { orderBy: { createdAt: "asc" } },
+  statusChanges: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  fulfillments: { orderBy: { createdAt: "asc" }, include: { lines: { select: { id: true } } } },
+} satisfies Prisma.OrderInclude;
+
+/**
+ * One order as its shopper sees it. `where` always pins it to its owner (a customer, or the email
+ * a guest typed); a miss is NOT_FOUND whichever part was wrong, and row-level security keeps
+ * other stores' orders out of reach altogether.
+ */
+export async function orderDetail(tx: Tx, where: Prisma.OrderWhereInput): Promise<OrderDetailView> {
+  const order = await tx.order.findFirst({ where, include: detailInclude });
+  if (!order) throw new AppError("NOT_FOUND", "Order not found");
+  const shipping = order.addresses[0];
+  return {
+    number: order.number,
+    email: order.email,
+    status: order.status,
+    placedAt: order.placedAt,
+    currency: order.currency,
+    subtotal: order.subtotal,
+    shippingTotal: order.shippingTotal,
+    shippingMethod: order.shippingMethod,
+    discountTotal: order.discountTotal,
+    taxTotal: order.taxTotal,
+    total: order.total,
+    lines: order.lines.map(({ id, sku, title, quantity, unitPrice, total }) => ({ id, sku, title, quantity, unitPrice, total })),
+    shippingAddress: shipping
+      ? {
+          name: shipping.name,
+          line1: shipping.line1,
+          number: shipping.number,
+          line2: shipping.line2,
+          district: shipping.district,
+          city: shipping.city,
+          region: shipping.region,
+          postalCode: shipping.postalCode,
+          country: shipping.country,
+          phone: shipping.phone,
+        }
+      : null,
+    payments: order.payments.map(({ id, method, status, installments, amount, interestAmount }) => ({ id, method, status, installments, amount, interestAmount })),
+    timeline: order.statusChanges.map(({ status, note, createdAt }) => ({ status, note, at: createdAt })),
+    fulfillments: order.fulfillments.map((group) => ({
+      id: group.id,
+      status: group.status,
+      carrier: group.carrier,
+      trackingNumber: group.trackingNumber,
+      shippedAt: group.shippedAt,
+      lineIds: group.lines.map((line) => line.id),
+    })),
+  };
+}
+
+export function getCustomerOrder(tx: Tx, customerId: string, input: OrderNumberInput): Promise<OrderDetailView> {
+  const { number } = orderNumberInput.parse(input);
+  return orderDetail(tx, { customerId, number });
+}

@@ -1,0 +1,25 @@
+import { withTenant, type Db } from "@primestore/db";
+import { burnPasswordCheck, verifyPassword } from "../auth/password.ts";
+import { AppError } from "../errors/index.ts";
+import { customerSignInInput, type CustomerSignInInput } from "./schemas.ts";
+import { startCustomerSession, type CustomerSessionToken } from "./sessions.ts";
+
+/**
+ * Storefront sign-in: customers belong to one store, so the same email on another store is
+ * another (or no) account. An unknown email, a guest record without a password and a wrong
+ * password all take an argon2 verification and give the same INVALID_CREDENTIALS.
+ */
+export async function signInCustomer(db: Db, tenantId: string, input: CustomerSignInInput, guestCartToken: string | null): Promise<CustomerSessionToken> {
+  const { email, password, locale } = customerSignInInput.parse(input);
+  const customer = await withTenant(db, tenantId, (tx) => tx.customer.findUnique({ where: { tenantId_email: { tenantId, email } } }));
+  if (!customer?.passwordHash) {
+    await burnPasswordCheck(password);
+    throw new AppError("INVALID_CREDENTIALS");
+  }
+  // Outside any transaction: argon2 takes tens of milliseconds and needs no connection.
+  if (!(await verifyPassword(customer.passwordHash, password))) throw new AppError("INVALID_CREDENTIALS");
+  return withTenant(db, tenantId, async (tx) => {
+    await tx.customer.update({ where: { id: customer.id }, data: { locale } });
+    return startCustomerSession(tx, customer, guestCartToken);
+  });
+}

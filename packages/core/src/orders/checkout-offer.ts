@@ -1,0 +1,50 @@
+import type { Tx } from "@primestore/db";
+import type { PaymentProvider } from "@primestore/payments";
+import { findOpenCart } from "../cart/find-cart.ts";
+import type { CartOwner } from "../cart/owner.ts";
+import { AppError } from "../errors/index.ts";
+import { quoteShipping } from "../shipping/quote.ts";
+import type { TenantInfo } from "../tenants/index.ts";
+import { paymentMethodsFor, readCheckoutSettings } from "./checkout-settings.ts";
+import { installmentOptions } from "./installments.ts";
+import { priceLines } from "./pricing.ts";
+import type { CheckoutOffer, CheckoutOfferInput, OrderLineInput } from "./schemas.ts";
+
+async function cartLines(tx: Tx, owner: CartOwner | null): Promise<OrderLineInput[]> {
+  const cart = await findOpenCart(tx, owner);
+  if (!cart) return [];
+  return tx.cartLine.findMany({ where: { cartId: cart.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { variantId: true, quantity: true } });
+}
+
+/**
+ * What the checkout page offers: the rates that apply to the destination (the shopper's pick,
+ * else the cheapest, quoted), the store's payment methods for this currency, and card
+ * installment plans on the goods plus that shipping. The same rules price the order when it is
+ * placed; this only shows them.
+ */
+export async function getCheckoutOffer(
+  tx: Tx,
+  tenant: TenantInfo,
+  provider: Pick<PaymentProvider, "id" | "methods" | "sandboxCards">,
+  input: CheckoutOfferInput,
+  cartOwner: CartOwner | null,
+): Promise<CheckoutOffer> {
+  if (!tenant.currencies.includes(input.currency)) throw new AppError("CURRENCY_NOT_ENABLED");
+  const settings = await readCheckoutSettings(tx, tenant.id);
+  const lines = input.lines ?? (await cartLines(tx, cartOwner));
+  const priced = await priceLines(tx, lines, input.currency);
+  const shippingOptions = await quoteShipping(tx, { country: input.country, currency: input.currency, subtotal: priced.subtotal, weightGrams: priced.weightGrams });
+  const shipping = shippingOptions.find((option) => option.rateId === input.shippingRateId) ?? shippingOptions[0] ?? null;
+  const paymentMethods = paymentMethodsFor(settings, input.currency, provider.methods);
+  return {
+    currency: input.currency,
+    subtotal: priced.subtotal,
+    weightGrams: priced.weightGrams,
+    shippingOptions,
+    shipping,
+    paymentMethods,
+    installments: paymentMethods.includes("card") ? installmentOptions(priced.subtotal + (shipping?.amount ?? 0n), settings.installments) : [],
+    sandbox: provider.id === "test",
+    sandboxCards: [...(provider.sandboxCards ?? [])],
+  };
+}

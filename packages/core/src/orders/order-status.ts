@@ -1,0 +1,71 @@
+import type { Tx } from "@primestore/db";
+import { AppError } from "../errors/index.ts";
+import { isOrderAccessToken } from "./access-token.ts";
+import { splitInstallments } from "./installments.ts";
+import type { OrderAccess, OrderStatusView, PaymentProgress } from "./schemas.ts";
+import { settlePaymentInTx, type PaymentOutcome } from "./settle-payment.ts";
+
+/**
+ * The order a status link names, in the caller's store. A wrong token is the same NOT_FOUND as
+ * a missing order: the link proves nothing about orders it doesn't open.
+ */
+async function findAccessibleOrder(tx: Tx, tenantId: string, access: OrderAccess) {
+  const order = isOrderAccessToken(tenantId, access.orderId, access.token)
+    ? await tx.order.findUnique({ where: { id: access.orderId }, include: { lines: { orderBy: { id: "asc" } }, payments: { orderBy: { createdAt: "desc" }, take: 1 } } })
+    : null;
+  const payment = order?.payments[0];
+  if (!order || !payment) throw new AppError("NOT_FOUND", "No such order");
+  return { order, payment };
+}
+
+const text = (details: Record<string, unknown>, key: string) => (typeof details[key] === "string" ? (details[key] as string) : null);
+
+export async function getOrderStatus(tx: Tx, tenantId: string, access: OrderAccess): Promise<OrderStatusView> {
+  const { order, payment } = await findAccessibleOrder(tx, tenantId, access);
+  const details = (payment.details ?? {}) as Record<string, unknown>;
+  const qrCode = payment.method === "pix" ? text(details, "qrCode") : null;
+  const digitableLine = payment.method === "boleto" ? text(details, "digitableLine") : null;
+  const dueDate = text(details, "dueDate");
+  return {
+    id: order.id,
+    number: order.number,
+    status: order.status,
+    email: order.email,
+    currency: order.currency,
+    placedAt: order.placedAt,
+    lines: order.lines.map((line) => ({ id: line.id, title: line.title, quantity: line.quantity, total: line.total })),
+    subtotal: order.subtotal,
+    shippingMethod: order.shippingMethod,
+    shippingTotal: order.shippingTotal,
+    interest: payment.interestAmount,
+    total: order.total,
+    payment: {
+      method: payment.method,
+      status: payment.status,
+      installments: payment.installments,
+      installmentAmount: splitInstallments(payment.amount, payment.installments)[0]!,
+      expiresAt: payment.expiresAt,
+      sandbox: payment.provider === "test",
+      pix: qrCode ? { qrCode } : null,
+      boleto: digitableLine && dueDate ? { digitableLine, dueDate } : null,
+    },
+  };
+}
+
+/** What the status page polls until the payment is settled. */
+export async function getPaymentProgress(tx: Tx, tenantId: string, access: OrderAccess): Promise<PaymentProgress> {
+  const { order, payment } = await findAccessibleOrder(tx, tenantId, access);
+  return { orderStatus: order.status, paymentStatus: payment.status, expiresAt: payment.expiresAt };
+}
+
+/**
+ * Test mode only: no bank pays a sandbox PIX or boleto, so the buyer reports the outcome
+ * themselves, through the same settlement a provider's webhook will use. Refused for any payment
+ * a real provider handles.
+ */
+export async function simulateSandboxPayment(tx: Tx, tenantId: string, access: OrderAccess, outcome: PaymentOutcome): Promise<PaymentProgress> {
+  const { payment } = await findAccessibleOrder(tx, tenantId, access);
+  if (payment.provider !== "test") throw new AppError("FORBIDDEN", "Only sandbox payments can be simulated");
+  await settlePaymentInTx(tx, tenantId, payment.id, outcome);
+  return getPaymentProgress(tx, tenantId, access);
+}

@@ -1,0 +1,66 @@
+import { withTenant, type Db, type Prisma, type Tx } from "@primestore/db";
+import { reopenConvertedCarts } from "../cart/checkout.ts";
+import { recordEvent } from "../outbox/index.ts";
+import { commitReservations, releaseReservations } from "./stock.ts";
+
+export type PaymentOutcome = "paid" | "failed" | "expired";
+
+/** What the provider said with the outcome, kept on the payment for support. */
+export interface ProviderReport {
+  providerPaymentId?: string;
+  details?: Prisma.InputJsonObject;
+}
+
+/**
+ * The single entry point for a payment's outcome: the checkout (a card's immediate answer), the
+ * providers' webhooks, the expiry sweep and the sandbox's "simulate payment" button all come
+ * here. Only a pending payment moves, under its row lock, so it is idempotent and race-safe:
+ * paid twice commits the stock once, paid after expired (or expired after paid) changes nothing.
+ * Returns whether this call settled it.
+ *
+ * - paid: the held stock leaves the shelf, the order is paid, `order.paid` is recorded.
+ * - failed / expired: the held stock is free again, the order is cancelled (note
+ *   `payment_failed` / `payment_expired`), its cart reopens, `order.cancelled` is recorded.
+ */
+export async function settlePaymentInTx(tx: Tx, tenantId: string, paymentId: string, outcome: PaymentOutcome, report: ProviderReport = {}): Promise<boolean> {
+  const locked = await tx.$queryRaw<Array<{ orderId: string }>>`
+    SELECT "orderId" FROM payments WHERE id = ${paymentId}::uuid AND status = 'pending' FOR UPDATE`;
+  const orderId = locked[0]?.orderId;
+  if (!orderId) return false;
+  await tx.payment.update({
+    where: { id: paymentId },
+    data: { status: outcome, ...(report.providerPaymentId ? { providerPaymentId: report.providerPaymentId } : {}), ...(report.details ? { details: report.details } : {}) },
+  });
+  if (outcome === "paid") {
+    await commitReservations(tx, orderId);
+    await tx.order.updateMany({ where: { id: orderId, status: "pending_payment" }, data: { status: "paid" } });
+    await tx.orderStatusChange.create({ data: { tenantId, orderId, status: "paid" } });
+    await recordEvent(tx, tenantId, "order.paid", { orderId, paymentId });
+    return true;
+  }
+  await reopenConvertedCarts(tx, await releaseReservations(tx, orderId));
+  await tx.order.updateMany({ where: { id: orderId, status: "pending_payment" }, data: { status: "cancelled" } });
+  await tx.orderStatusChange.create({ data: { tenantId, orderId, status: "cancelled", note: `payment_${outcome}` } });
+  await recordEvent(tx, tenantId, "order.cancelled", { orderId, paymentId, reason: `payment_${outcome}` });
+  return true;
+}
+
+export function settlePayment(db: Db, tenant: { id: string }, paymentId: string, outcome: PaymentOutcome, report?: ProviderReport): Promise<boolean> {
+  return withTenant(db, tenant.id, (tx) => settlePaymentInTx(tx, tenant.id, paymentId, outcome, report));
+}
+
+/**
+ * Pending payments past their expiry, across stores (the admin client reads them; each is then
+ * settled through its own store's row-level security). Returns how many this run expired.
+ */
+export async function expireOverduePayments(adminDb: Db, db: Db, options: { now?: Date; limit?: number } = {}): Promise<number> {
+  const overdue = await adminDb.payment.findMany({
+    where: { status: "pending", expiresAt: { lt: options.now ?? new Date() } },
+    select: { id: true, tenantId: true },
+    orderBy: { expiresAt: "asc" },
+    take: options.limit ?? 100,
+  });
+  let expired = 0;
+  for (const payment of overdue) if (await settlePayment(db, { id: payment.tenantId }, payment.id, "expired")) expired++;
+  return expired;
+}
