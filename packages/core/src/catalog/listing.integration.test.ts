@@ -5,7 +5,7 @@ import { seedDemoData } from "../seed/index.ts";
 import { getCategoryPage, topCategories } from "./categories.ts";
 import { featuredCollections, getCollection } from "./collections.ts";
 import { listCatalog, listingFacets } from "./listing.ts";
-import { getProductBySlug } from "./products.ts";
+import { getProductPage } from "./products.ts";
 import { listingInput } from "./schemas.ts";
 
 let database: TestDatabase;
@@ -132,7 +132,7 @@ describe("categories and collections", () => {
 
 describe("product page data", () => {
   it("has options in the seller's order and each variant's price and stock in one read", async () => {
-    const product = await inAurora((tx) => getProductBySlug(tx, "jaqueta-jeans", "USD", "en"));
+    const product = await getProductPage(database.app, aurora, "jaqueta-jeans", "USD", "en");
     expect(product).toMatchObject({ title: "Denim jacket", priceFrom: 6490, currency: "USD", inStock: true });
     expect(product.options).toEqual([
       { name: "Cor", values: ["Azul", "Preta"] },

@@ -1,4 +1,4 @@
-import type { Tx } from "@primestore/db";
+import type { Db, Tx } from "@primestore/db";
 import type { z } from "zod";
 import { AppError, isUniqueViolation } from "../errors/index.ts";
 import { availableUnits } from "./availability.ts";
@@ -24,31 +24,15 @@ export async function listProducts(tx: Tx, input: z.output<typeof listProductsIn
 type ProductDetailRow = Omit<ProductDetail, "priceFrom" | "inStock" | "currency" | "imageUrl">;
 
 /**
- * A product page's data in one statement (round trips, not rows, are what a page waits for):
- * text in `locale` with the default-locale fallback, images, options, and each variant's price in
- * `currency` and sellable units.
+ * A product page's data in one round trip (round trips, not rows, are what a page waits for): text
+ * in `locale` with the default-locale fallback, images, options, and each variant's price in
+ * `currency` and sellable units. The statement is the SQL function primestore_product_page, which
+ * scopes itself to the store under row-level security (docs/decisions/011): no transaction to
+ * open, scope and commit around it.
  */
-export async function getProductBySlug(tx: Tx, slug: string, currency: string, locale: string): Promise<ProductDetail> {
-  const [row] = await tx.$queryRaw<ProductDetailRow[]>`
-    SELECT p."id", p."slug", coalesce(tr."title", p."title") AS "title",
-           coalesce(nullif(tr."description", ''), p."description") AS "description",
-           (SELECT coalesce(json_agg(json_build_object('url', i."url", 'alt', i."alt") ORDER BY i."position", i."id"), '[]')
-            FROM "product_images" i WHERE i."tenantId" = p."tenantId" AND i."productId" = p."id") AS "images",
-           (SELECT coalesce(json_agg(json_build_object('name', o."name", 'values', (
-                     SELECT coalesce(json_agg(ov."value" ORDER BY ov."position", ov."value"), '[]')
-                     FROM "product_option_values" ov WHERE ov."tenantId" = o."tenantId" AND ov."optionId" = o."id"
-                   )) ORDER BY o."position", o."name"), '[]')
-            FROM "product_options" o WHERE o."tenantId" = p."tenantId" AND o."productId" = p."id") AS "options",
-           (SELECT coalesce(json_agg(json_build_object(
-                     'id', v."id", 'sku', v."sku", 'title', v."title", 'options', v."options",
-                     'price', vp."amount", 'available', primestore_available_units(v."tenantId", v."id")
-                   ) ORDER BY v."position", v."id"), '[]')
-            FROM "variants" v
-            LEFT JOIN "variant_prices" vp ON vp."tenantId" = v."tenantId" AND vp."variantId" = v."id" AND vp."currency" = ${currency}::char(3)
-            WHERE v."tenantId" = p."tenantId" AND v."productId" = p."id") AS "variants"
-    FROM "products" p
-    LEFT JOIN "product_translations" tr ON tr."tenantId" = p."tenantId" AND tr."productId" = p."id" AND tr."locale" = ${locale}
-    WHERE p."slug" = ${slug} AND p."status" = 'active'`;
+export async function getProductPage(db: Db | Tx, tenantId: string, slug: string, currency: string, locale: string): Promise<ProductDetail> {
+  const [{ row } = { row: null }] = await db.$queryRaw<Array<{ row: ProductDetailRow | null }>>`
+    SELECT primestore_product_page(${tenantId}::uuid, ${slug}, ${currency}::char(3), ${locale}) AS row`;
   if (!row) throw new AppError("NOT_FOUND", `Product ${slug} not found`);
   // As the listing rows count them: only variants priced in this currency can be bought in it.
   const prices = row.variants.flatMap((variant) => (variant.price === null ? [] : [variant.price]));
