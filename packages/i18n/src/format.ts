@@ -1,6 +1,19 @@
+/** Building an Intl formatter costs far more than using one, and a page formats dozens of prices. */
+const moneyFormatters = new Map<string, Intl.NumberFormat>();
+
+function moneyFormatter(currency: string, locale: string): Intl.NumberFormat {
+  const key = `${locale}:${currency}`;
+  let formatter = moneyFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: "currency", currency });
+    moneyFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Digits after the decimal point for a currency (BRL 2, JPY 0...), as Intl knows them. */
 export function currencyDigits(currency: string): number {
-  return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return moneyFormatter(currency, "en").resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /** Minor units to an exact decimal string: no float ever touches the amount. */
@@ -28,9 +41,8 @@ export function parseMinorUnits(input: string, currency: string): bigint | null 
 }
 
 export function formatMoney(amount: bigint | number, currency: string, locale: string): string {
-  const formatter = new Intl.NumberFormat(locale, { style: "currency", currency });
   // Intl formats decimal strings exactly (NumberFormat v3); the cast covers older lib typings.
-  return formatter.format(minorToDecimalString(amount, currency) as unknown as number);
+  return moneyFormatter(currency, locale).format(minorToDecimalString(amount, currency) as unknown as number);
 }
 
 export function formatDate(date: Date, locale: string, options: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): string {

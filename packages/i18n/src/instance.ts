@@ -5,8 +5,23 @@ const i18nResources = Object.fromEntries(
   Object.entries(resources).map(([locale, translation]) => [locale, { translation }]),
 );
 
-/** A fresh, synchronously initialised instance: one per request on the server, one in the browser. */
-export function createI18n(locale: Locale): i18n {
+const instances = new Map<Locale, i18n>();
+
+/**
+ * The synchronously initialised instance for a locale, one per process and locale: nothing ever
+ * changes an instance's language (a new locale takes its own instance), so requests can share it,
+ * and rendering doesn't pay to build one from every resource each time.
+ */
+export function i18nFor(locale: Locale): i18n {
+  let instance = instances.get(locale);
+  if (!instance) {
+    instance = createInstance(locale);
+    instances.set(locale, instance);
+  }
+  return instance;
+}
+
+function createInstance(locale: Locale): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     lng: locale,
@@ -19,14 +34,7 @@ export function createI18n(locale: Locale): i18n {
   return instance;
 }
 
-const fixed = new Map<Locale, TFunction>();
-
-/** A cached translator for server-side text (emails, error messages). */
+/** A translator for server-side text (emails, error messages, page titles). */
 export function translator(locale: Locale): TFunction {
-  let t = fixed.get(locale);
-  if (!t) {
-    t = createI18n(locale).t;
-    fixed.set(locale, t);
-  }
-  return t;
+  return i18nFor(locale).t;
 }

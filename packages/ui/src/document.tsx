@@ -1,6 +1,6 @@
-import { createI18n, type Locale } from "@primestore/i18n";
+import { i18nFor, type Locale } from "@primestore/i18n";
 import { Links, Meta, Scripts, ScrollRestoration } from "@remix-run/react";
-import { useMemo, type CSSProperties, type ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 
 export interface DocumentProps {
@@ -13,7 +13,7 @@ export interface DocumentProps {
 /** The HTML shell of every page, for a root route's `Layout`. */
 export function Document({ locale, brandColor, children }: DocumentProps) {
   // Built from the loader's locale on both sides, so server and browser render the same words.
-  const i18n = useMemo(() => createI18n(locale), [locale]);
+  const i18n = i18nFor(locale);
   return (
     <html lang={locale}>
       <head>
