@@ -6,3 +6,4 @@ export { MainContent, SkipLink } from "./main-content.tsx";
 export { PreferenceForm, type PreferenceFormProps } from "./preference-form.tsx";
 export { RouteError } from "./route-error.tsx";
 export { StatusPage, type StatusPageProps } from "./status-page.tsx";
+export { SubmitButton, type SubmitButtonProps } from "./submit-button.tsx";

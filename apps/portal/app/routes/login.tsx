@@ -1,7 +1,7 @@
 import { apiFailure } from "@primestore/api/remix";
-import { Field, FormError, RouteError } from "@primestore/ui";
+import { Field, FormError, RouteError, SubmitButton } from "@primestore/ui";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { serverApi } from "../lib/api.server.ts";
 import { safeRedirect } from "../lib/http.server.ts";
@@ -42,7 +42,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Login() {
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const submitting = useNavigation().state === "submitting";
   const { t } = useTranslation();
   return (
     <section className="narrow" aria-labelledby="login-title">
@@ -67,9 +66,7 @@ export default function Login() {
           required
           error={result?.problems.password ? t(`forms.${result.problems.password}`) : undefined}
         />
-        <button type="submit" disabled={submitting}>
-          {submitting ? t("common.loading") : t("common.signIn")}
-        </button>
+        <SubmitButton label={t("common.signIn")} />
       </Form>
     </section>
   );

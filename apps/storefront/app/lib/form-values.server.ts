@@ -18,7 +18,7 @@ export function fieldProblems<F extends string>(invalidPaths: readonly string[],
   const problems: Partial<Record<F, FieldProblem>> = {};
   for (const path of invalidPaths) {
     const field = path.startsWith(prefix) ? path.slice(prefix.length) : path;
-    if (field in values) problems[field as F] = values[field as F] ? "invalid" : "required";
+    if (Object.hasOwn(values, field)) problems[field as F] = values[field as F] ? "invalid" : "required";
   }
   return problems;
 }

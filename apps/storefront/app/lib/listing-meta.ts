@@ -19,3 +19,9 @@ export function listingMeta(seo: SeoContext | undefined, page: PageSeo, position
     ...(position.page < position.pageCount ? [{ tagName: "link", rel: "next", href: at(position.page + 1) }] : []),
   ];
 }
+
+/** A category's or a collection's head: its name with the store's, for every page of its listing. */
+export function namedListingMeta(seo: SeoContext | undefined, name: string, data: { locale: string; storeName: string; listing: { page: number; pageCount: number } }): MetaDescriptor[] {
+  const t = translator(isLocale(data.locale) ? data.locale : DEFAULT_LOCALE);
+  return listingMeta(seo, { title: `${name} · ${data.storeName}`, description: t("catalog.categoryDescription", { name, store: data.storeName }) }, data.listing);
+}

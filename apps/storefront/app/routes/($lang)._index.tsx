@@ -3,6 +3,7 @@ import { RouteError } from "@primestore/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CategoryLinks } from "../components/category-links.tsx";
 import { ProductGrid } from "../components/product-grid.tsx";
 import { PRODUCTS_PAGE_SIZE, ProductList } from "../components/product-list.tsx";
 import { throwAsResponse } from "../lib/api-errors.server.ts";
@@ -37,17 +38,7 @@ export default function Home() {
   return (
     <>
       <h1>{t("storefront.products")}</h1>
-      {categories.length ? (
-        <nav aria-label={t("catalog.shopByCategory")} className="category-links">
-          <ul>
-            {categories.map((category) => (
-              <li key={category.slug}>
-                <Link to={localePath(`/categories/${category.slug}`)}>{category.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+      <CategoryLinks label={t("catalog.shopByCategory")} categories={categories} />
       {collections
         .filter((collection) => collection.products.length)
         .map((collection) => (

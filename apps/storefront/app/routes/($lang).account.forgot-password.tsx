@@ -1,13 +1,15 @@
-import { apiFailure } from "@primestore/api/remix";
-import { Field, FormError, RouteError } from "@primestore/ui";
+import { FormError, RouteError, SubmitButton } from "@primestore/ui";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { EmailField } from "../components/account-fields.tsx";
+import { expectedFailure } from "../lib/api-errors.server.ts";
 import { privateNoStoreHeaders } from "../lib/cache-headers.ts";
 import { fieldProblems, readFields } from "../lib/form-values.server.ts";
 import { useLocalePath } from "../lib/locale-path.ts";
 import { privatePageMeta } from "../lib/private-page-meta.ts";
 import { loadStorefront } from "../lib/storefront.server.ts";
+import { useFormFailure } from "../lib/use-form-failure.ts";
 
 export const headers = privateNoStoreHeaders;
 export const meta = privatePageMeta("account.forgotPasswordTitle");
@@ -23,8 +25,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     await api.account.requestPasswordReset({ email: values.email, locale });
   } catch (error) {
-    const failure = apiFailure(error);
-    if (!failure || failure.code === "INTERNAL") throw error;
+    const failure = expectedFailure(error);
     return data({ sent: false as const, code: failure.code, email: values.email, problems: fieldProblems(failure.invalidFields, values) }, { status: failure.status });
   }
   // The same page whether or not the email has an account here.
@@ -33,10 +34,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ForgotPassword() {
   const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
   const { t } = useTranslation();
   const localePath = useLocalePath();
   const failed = result?.sent === false ? result : null;
+  const { formError, fieldError } = useFormFailure(failed);
   return (
     <section className="account-form" aria-labelledby="forgot-title">
       <h1 id="forgot-title">{t("account.forgotPasswordTitle")}</h1>
@@ -47,19 +48,9 @@ export default function ForgotPassword() {
       ) : (
         <Form method="post">
           <p>{t("account.forgotPasswordIntro")}</p>
-          <FormError message={failed && failed.code !== "VALIDATION" ? t(`errors.${failed.code}`) : null} />
-          <Field
-            name="email"
-            type="email"
-            label={t("common.email")}
-            autoComplete="email"
-            required
-            defaultValue={failed?.email}
-            error={failed?.problems.email ? t(`forms.${failed.problems.email}`) : undefined}
-          />
-          <button type="submit" disabled={submitting}>
-            {submitting ? t("common.loading") : t("account.forgotPasswordSubmit")}
-          </button>
+          <FormError message={formError} />
+          <EmailField defaultValue={failed?.email} error={fieldError("email")} />
+          <SubmitButton label={t("account.forgotPasswordSubmit")} />
         </Form>
       )}
       <p>

@@ -1,14 +1,16 @@
 import { MIN_PASSWORD_LENGTH } from "@primestore/api";
-import { apiFailure } from "@primestore/api/remix";
-import { Field, FormError, RouteError } from "@primestore/ui";
+import { FormError, RouteError, SubmitButton } from "@primestore/ui";
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { NewPasswordField } from "../components/account-fields.tsx";
+import { expectedFailure } from "../lib/api-errors.server.ts";
 import { PRIVATE_NO_STORE } from "../lib/cache-headers.ts";
 import { readFields, readPassword } from "../lib/form-values.server.ts";
 import { localeHref, useLocalePath } from "../lib/locale-path.ts";
 import { privatePageMeta } from "../lib/private-page-meta.ts";
 import { loadStorefront } from "../lib/storefront.server.ts";
+import { useFormFailure } from "../lib/use-form-failure.ts";
 
 // The token is in this page's URL: no Referer may carry it to another site.
 export const headers: HeadersFunction = () => ({ "Cache-Control": PRIVATE_NO_STORE, "Referrer-Policy": "no-referrer" });
@@ -26,8 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     await api.account.resetPassword({ token, password: readPassword(form, "password") });
   } catch (error) {
-    const failure = apiFailure(error);
-    if (!failure || failure.code === "INTERNAL") throw error;
+    const failure = expectedFailure(error);
     const passwordProblem = failure.invalidFields.includes("password");
     // A token the API can't even parse is a broken link, like an expired one.
     const code = failure.code === "VALIDATION" && !passwordProblem ? "RESET_TOKEN_INVALID" : failure.code;
@@ -39,9 +40,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ResetPassword() {
   const { token, minPasswordLength } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
   const { t } = useTranslation();
   const localePath = useLocalePath();
+  const { formError } = useFormFailure(failed);
   const linkBroken = !token || failed?.code === "RESET_TOKEN_INVALID";
   return (
     <section className="account-form" aria-labelledby="reset-title">
@@ -55,21 +56,10 @@ export default function ResetPassword() {
         </>
       ) : (
         <Form method="post">
-          <FormError message={failed && failed.code !== "VALIDATION" ? t(`errors.${failed.code}`) : null} />
+          <FormError message={formError} />
           <input type="hidden" name="token" value={token} />
-          <Field
-            name="password"
-            type="password"
-            label={t("account.newPassword")}
-            autoComplete="new-password"
-            required
-            minLength={minPasswordLength}
-            hint={t("account.passwordHint", { min: minPasswordLength })}
-            error={failed?.passwordProblem ? t("forms.invalid") : undefined}
-          />
-          <button type="submit" disabled={submitting}>
-            {submitting ? t("common.loading") : t("account.resetPasswordSubmit")}
-          </button>
+          <NewPasswordField label={t("account.newPassword")} minLength={minPasswordLength} error={failed?.passwordProblem ? t("forms.invalid") : undefined} />
+          <SubmitButton label={t("account.resetPasswordSubmit")} />
         </Form>
       )}
     </section>

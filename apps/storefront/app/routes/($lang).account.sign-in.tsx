@@ -1,15 +1,17 @@
-import { apiFailure } from "@primestore/api/remix";
-import { Field, FormError, RouteError } from "@primestore/ui";
+import { Field, FormError, RouteError, SubmitButton } from "@primestore/ui";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { EmailField } from "../components/account-fields.tsx";
 import { redirectSignedIn } from "../lib/account.server.ts";
+import { expectedFailure } from "../lib/api-errors.server.ts";
 import { privateNoStoreHeaders } from "../lib/cache-headers.ts";
 import { fieldProblems, readFields, readPassword } from "../lib/form-values.server.ts";
 import { safeRedirect } from "../lib/http.server.ts";
 import { localeHref, useLocalePath } from "../lib/locale-path.ts";
 import { privatePageMeta } from "../lib/private-page-meta.ts";
 import { loadStorefront } from "../lib/storefront.server.ts";
+import { useFormFailure } from "../lib/use-form-failure.ts";
 
 export const headers = privateNoStoreHeaders;
 export const meta = privatePageMeta("account.signInTitle");
@@ -28,8 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     await api.account.signIn({ ...values, locale });
   } catch (error) {
-    const failure = apiFailure(error);
-    if (!failure || failure.code === "INTERNAL") throw error;
+    const failure = expectedFailure(error);
     return data({ code: failure.code, email: values.email, problems: fieldProblems(failure.invalidFields, values) }, { status: failure.status });
   }
   // The procedure put the session cookie (and the expired guest cart cookie) on `headers`.
@@ -39,10 +40,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function SignIn() {
   const { redirectTo, resetDone } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
   const { t } = useTranslation();
   const localePath = useLocalePath();
-  const problem = (field: "email" | "password") => (failed?.problems[field] ? t(`forms.${failed.problems[field]}`) : undefined);
+  const { formError, fieldError } = useFormFailure(failed);
   return (
     <section className="account-form" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t("account.signInTitle")}</h1>
@@ -52,14 +52,12 @@ export default function SignIn() {
         </p>
       ) : null}
       <Form method="post">
-        <FormError message={failed && failed.code !== "VALIDATION" ? t(`errors.${failed.code}`) : null} />
+        <FormError message={formError} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Field name="email" type="email" label={t("common.email")} autoComplete="email" required defaultValue={failed?.email} error={problem("email")} />
-        <Field name="password" type="password" label={t("common.password")} autoComplete="current-password" required error={problem("password")} />
+        <EmailField defaultValue={failed?.email} error={fieldError("email")} />
+        <Field name="password" type="password" label={t("common.password")} autoComplete="current-password" required error={fieldError("password")} />
         <p className="field-hint">{t("account.cartKept")}</p>
-        <button type="submit" disabled={submitting}>
-          {submitting ? t("common.loading") : t("account.signInSubmit")}
-        </button>
+        <SubmitButton label={t("account.signInSubmit")} />
       </Form>
       <p>
         <Link to={localePath("/account/forgot-password")}>{t("account.forgotPasswordLink")}</Link>

@@ -1,12 +1,12 @@
-import { DEFAULT_LOCALE, isLocale, translator } from "@primestore/i18n";
 import { RouteError } from "@primestore/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CatalogListing } from "../components/catalog-listing.tsx";
+import { CategoryLinks } from "../components/category-links.tsx";
 import { throwAsResponse } from "../lib/api-errors.server.ts";
 import { publicCatalogHeaders } from "../lib/cache-headers.ts";
-import { listingMeta } from "../lib/listing-meta.ts";
+import { namedListingMeta } from "../lib/listing-meta.ts";
 import { loadListing } from "../lib/listing.server.ts";
 import { useLocalePath } from "../lib/locale-path.ts";
 import { seoContextOf } from "../lib/seo.ts";
@@ -18,16 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...page, ...category };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
-  if (!data) return [];
-  const t = translator(isLocale(data.locale) ? data.locale : DEFAULT_LOCALE);
-  const { name } = data.category;
-  return listingMeta(
-    seoContextOf(matches),
-    { title: `${name} · ${data.storeName}`, description: t("catalog.categoryDescription", { name, store: data.storeName }) },
-    data.listing,
-  );
-};
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? namedListingMeta(seoContextOf(matches), data.category.name, data) : []);
 
 export const headers = publicCatalogHeaders;
 
@@ -50,17 +41,7 @@ export default function CategoryPage() {
         </nav>
       ) : null}
       <h1 id="listing-title">{data.category.name}</h1>
-      {data.children.length ? (
-        <nav aria-label={t("catalog.subcategories")} className="category-links">
-          <ul>
-            {data.children.map((child) => (
-              <li key={child.slug}>
-                <Link to={localePath(`/categories/${child.slug}`)}>{child.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+      <CategoryLinks label={t("catalog.subcategories")} categories={data.children} />
       <CatalogListing data={data} />
     </section>
   );

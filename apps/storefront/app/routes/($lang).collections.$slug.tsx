@@ -1,4 +1,3 @@
-import { DEFAULT_LOCALE, isLocale, translator } from "@primestore/i18n";
 import { RouteError } from "@primestore/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
@@ -6,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { CatalogListing } from "../components/catalog-listing.tsx";
 import { throwAsResponse } from "../lib/api-errors.server.ts";
 import { publicCatalogHeaders } from "../lib/cache-headers.ts";
-import { listingMeta } from "../lib/listing-meta.ts";
+import { namedListingMeta } from "../lib/listing-meta.ts";
 import { loadListing } from "../lib/listing.server.ts";
 import { seoContextOf } from "../lib/seo.ts";
 
@@ -17,16 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...page, collection };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
-  if (!data) return [];
-  const t = translator(isLocale(data.locale) ? data.locale : DEFAULT_LOCALE);
-  const { name } = data.collection;
-  return listingMeta(
-    seoContextOf(matches),
-    { title: `${name} · ${data.storeName}`, description: t("catalog.categoryDescription", { name, store: data.storeName }) },
-    data.listing,
-  );
-};
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? namedListingMeta(seoContextOf(matches), data.collection.name, data) : []);
 
 export const headers = publicCatalogHeaders;
 

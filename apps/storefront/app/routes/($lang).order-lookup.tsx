@@ -1,13 +1,15 @@
-import { apiFailure } from "@primestore/api/remix";
-import { Field, FormError, RouteError } from "@primestore/ui";
+import { Field, FormError, RouteError, SubmitButton } from "@primestore/ui";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { EmailField } from "../components/account-fields.tsx";
 import { OrderDetail } from "../components/order-detail.tsx";
+import { expectedFailure } from "../lib/api-errors.server.ts";
 import { privateNoStoreHeaders } from "../lib/cache-headers.ts";
 import { fieldProblems, readFields } from "../lib/form-values.server.ts";
 import { privatePageMeta } from "../lib/private-page-meta.ts";
 import { loadStorefront } from "../lib/storefront.server.ts";
+import { useFormFailure } from "../lib/use-form-failure.ts";
 
 export const headers = privateNoStoreHeaders;
 export const meta = privatePageMeta("account.lookupTitle");
@@ -25,8 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const number = /^\d{1,9}$/.test(values.number) ? Number(values.number) : Number.NaN;
     return { found: true as const, order: await api.account.lookupGuestOrder({ email: values.email, number }) };
   } catch (error) {
-    const failure = apiFailure(error);
-    if (!failure || failure.code === "INTERNAL") throw error;
+    const failure = expectedFailure(error);
     return data({ found: false as const, code: failure.code, values, problems: fieldProblems(failure.invalidFields, values) }, { status: failure.status });
   }
 }
@@ -34,11 +35,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function OrderLookup() {
   const { locale } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
   const { t } = useTranslation();
   const failed = result?.found === false ? result : null;
-  const formError = failed?.code === "NOT_FOUND" ? t("account.lookupNotFound") : failed && failed.code !== "VALIDATION" ? t(`errors.${failed.code}`) : null;
-  const problem = (field: "email" | "number") => (failed?.problems[field] ? t(`forms.${failed.problems[field]}`) : undefined);
+  const { formError, fieldError } = useFormFailure(failed);
   return (
     <section className="account" aria-labelledby={result?.found ? "order-title" : "lookup-title"}>
       {result?.found ? (
@@ -48,8 +47,8 @@ export default function OrderLookup() {
           <h1 id="lookup-title">{t("account.lookupTitle")}</h1>
           <p>{t("account.lookupIntro")}</p>
           <Form method="post">
-            <FormError message={formError} />
-            <Field name="email" type="email" label={t("common.email")} autoComplete="email" required defaultValue={failed?.values.email} error={problem("email")} />
+            <FormError message={failed?.code === "NOT_FOUND" ? t("account.lookupNotFound") : formError} />
+            <EmailField defaultValue={failed?.values.email} error={fieldError("email")} />
             <Field
               name="number"
               label={t("account.orderNumberLabel")}
@@ -58,11 +57,9 @@ export default function OrderLookup() {
               required
               maxLength={9}
               defaultValue={failed?.values.number}
-              error={problem("number")}
+              error={fieldError("number")}
             />
-            <button type="submit" disabled={submitting}>
-              {submitting ? t("common.loading") : t("account.lookupSubmit")}
-            </button>
+            <SubmitButton label={t("account.lookupSubmit")} />
           </Form>
         </div>
       )}

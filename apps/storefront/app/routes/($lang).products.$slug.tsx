@@ -12,6 +12,7 @@ import { productJsonLd } from "../lib/product-json-ld.ts";
 import { localizedUrl, pageMeta, plainText, seoContextOf } from "../lib/seo.ts";
 import { MAX_QUANTITY } from "../lib/cart-line.ts";
 import { useLocalePath } from "../lib/locale-path.ts";
+import { useHydrated } from "../lib/use-hydrated.ts";
 import { loadStorefront } from "../lib/storefront.server.ts";
 import { initialSelection, type Selection, variantFor } from "../lib/variant-choice.ts";
 
@@ -45,8 +46,7 @@ export default function ProductPage() {
   const { t } = useTranslation();
   const localePath = useLocalePath();
   const [selection, setSelection] = useState(initial);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   // A new page (another product, or a choice made without JavaScript) starts from its own choice.
   useEffect(() => setSelection(initial), [initial]);
   const choose = (next: Selection) => {

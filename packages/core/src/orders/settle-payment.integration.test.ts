@@ -1,35 +1,23 @@
 import { randomUUID } from "node:crypto";
-import { createTestDatabase, type TestDatabase } from "@primestore/db/testing";
 import { createTestPaymentProvider, type PaymentProvider } from "@primestore/payments";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoData } from "../seed/index.ts";
-import { createTenantResolver, type TenantInfo } from "../tenants/index.ts";
+import { describe, expect, it } from "vitest";
+import type { TenantInfo } from "../tenants/index.ts";
+import { seededDemoStores } from "../testing/seeded-demo-stores.ts";
 import { expireOverduePayments, placeOrder, settlePayment, type CheckoutInput } from "./index.ts";
 
-let database: TestDatabase;
-let aurora: TenantInfo;
-let summit: TenantInfo;
+const demo = seededDemoStores();
 const provider = createTestPaymentProvider();
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.ownerUrl);
-  const tenants = createTenantResolver(database.app);
-  aurora = (await tenants.bySlug("aurora"))!;
-  summit = (await tenants.bySlug("summit"))!;
-});
-afterAll(() => database?.drop());
-
 async function variantOf(slug: string) {
-  return database.admin.variant.findFirstOrThrow({ where: { product: { slug } }, orderBy: { position: "asc" } });
+  return demo.database.admin.variant.findFirstOrThrow({ where: { product: { slug } }, orderBy: { position: "asc" } });
 }
 
 async function rateOf(tenant: TenantInfo, name: string) {
-  return (await database.admin.shippingRate.findFirstOrThrow({ where: { tenantId: tenant.id, name } })).id;
+  return (await demo.database.admin.shippingRate.findFirstOrThrow({ where: { tenantId: tenant.id, name } })).id;
 }
 
-const levelOf = (variantId: string) => database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId } });
-const paymentOf = (orderId: string) => database.admin.payment.findFirstOrThrow({ where: { orderId } });
+const levelOf = (variantId: string) => demo.database.admin.inventoryLevel.findFirstOrThrow({ where: { variantId } });
+const paymentOf = (orderId: string) => demo.database.admin.payment.findFirstOrThrow({ where: { orderId } });
 
 async function auroraCheckout(method: "pix" | "boleto" | "card"): Promise<CheckoutInput> {
   return {
@@ -38,44 +26,44 @@ async function auroraCheckout(method: "pix" | "boleto" | "card"): Promise<Checko
     currency: "BRL",
     locale: "pt-BR",
     shippingAddress: { name: "Rita", line1: "Rua B", city: "Natal", region: "RN", postalCode: "59000-000", country: "BR", taxId: "52998224725" },
-    shippingRateId: await rateOf(aurora, "Expresso"),
+    shippingRateId: await rateOf(demo.aurora, "Expresso"),
     payment: { method, installments: 1, fields: {} },
   };
 }
 
 async function placePix(slug: string, quantity = 1) {
   const variant = await variantOf(slug);
-  const order = await placeOrder(database.app, aurora, await auroraCheckout("pix"), { lines: [{ variantId: variant.id, quantity }] }, provider);
+  const order = await placeOrder(demo.database.app, demo.aurora, await auroraCheckout("pix"), { lines: [{ variantId: variant.id, quantity }] }, provider);
   return { order, variant, payment: await paymentOf(order.id) };
 }
 
 describe("reservations", () => {
   it("hold the last unit for exactly one of 50 parallel shoppers, and free it when the payment expires", async () => {
     const bag = await variantOf("bolsa-de-palha");
-    await database.admin.inventoryLevel.updateMany({ where: { variantId: bag.id }, data: { onHand: 1, reserved: 0 } });
+    await demo.database.admin.inventoryLevel.updateMany({ where: { variantId: bag.id }, data: { onHand: 1, reserved: 0 } });
     const inputs = await Promise.all(Array.from({ length: 50 }, () => auroraCheckout("pix")));
-    const results = await Promise.allSettled(inputs.map((input) => placeOrder(database.app, aurora, input, { lines: [{ variantId: bag.id, quantity: 1 }] }, provider)));
+    const results = await Promise.allSettled(inputs.map((input) => placeOrder(demo.database.app, demo.aurora, input, { lines: [{ variantId: bag.id, quantity: 1 }] }, provider)));
 
     const placed = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
     expect(placed).toHaveLength(1);
     expect(new Set(results.flatMap((result) => (result.status === "rejected" ? [(result.reason as { code: string }).code] : [])))).toEqual(new Set(["OUT_OF_STOCK"]));
-    expect(await database.admin.order.count({ where: { idempotencyKey: { in: inputs.map((input) => input.idempotencyKey) } } })).toBe(1);
+    expect(await demo.database.admin.order.count({ where: { idempotencyKey: { in: inputs.map((input) => input.idempotencyKey) } } })).toBe(1);
     expect(await levelOf(bag.id)).toMatchObject({ onHand: 1, reserved: 1 });
     expect(placed[0]).toMatchObject({ status: "pending_payment" });
 
     const payment = await paymentOf(placed[0]!.id);
-    expect(await settlePayment(database.app, aurora, payment.id, "expired")).toBe(true);
+    expect(await settlePayment(demo.database.app, demo.aurora, payment.id, "expired")).toBe(true);
     expect(await levelOf(bag.id)).toMatchObject({ onHand: 1, reserved: 0 });
-    expect(await database.admin.order.findUniqueOrThrow({ where: { id: placed[0]!.id }, include: { statusChanges: true } })).toMatchObject({
+    expect(await demo.database.admin.order.findUniqueOrThrow({ where: { id: placed[0]!.id }, include: { statusChanges: true } })).toMatchObject({
       status: "cancelled",
       statusChanges: expect.arrayContaining([expect.objectContaining({ status: "cancelled", note: "payment_expired" })]),
     });
-    expect(await database.admin.inventoryReservation.findFirstOrThrow({ where: { orderId: placed[0]!.id } })).toMatchObject({ status: "released" });
+    expect(await demo.database.admin.inventoryReservation.findFirstOrThrow({ where: { orderId: placed[0]!.id } })).toMatchObject({ status: "released" });
   });
 
   it("are held until the payment's expiry: PIX per the store's minutes, boleto to the end of its due day", async () => {
     const { order, payment } = await placePix("camiseta-algodao-organico");
-    const reservation = await database.admin.inventoryReservation.findFirstOrThrow({ where: { orderId: order.id } });
+    const reservation = await demo.database.admin.inventoryReservation.findFirstOrThrow({ where: { orderId: order.id } });
     expect(reservation).toMatchObject({ status: "active", expiresAt: payment.expiresAt });
     const minutes = (payment.expiresAt!.getTime() - payment.createdAt.getTime()) / 60_000;
     expect(minutes).toBeGreaterThan(29.9);
@@ -88,28 +76,28 @@ describe("settling a payment", () => {
   it("commits the stock once when paid twice, in parallel", async () => {
     const { order, variant, payment } = await placePix("camiseta-algodao-organico", 2);
     const before = await levelOf(variant.id);
-    const outcomes = await Promise.all([settlePayment(database.app, aurora, payment.id, "paid"), settlePayment(database.app, aurora, payment.id, "paid")]);
+    const outcomes = await Promise.all([settlePayment(demo.database.app, demo.aurora, payment.id, "paid"), settlePayment(demo.database.app, demo.aurora, payment.id, "paid")]);
     expect(outcomes.sort()).toEqual([false, true]);
     expect(await levelOf(variant.id)).toMatchObject({ onHand: before.onHand - 2, reserved: before.reserved - 2 });
-    expect(await database.admin.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "paid" });
-    expect(await database.admin.outboxEvent.count({ where: { type: "order.paid", payload: { path: ["orderId"], equals: order.id } } })).toBe(1);
-    expect(await database.admin.orderStatusChange.count({ where: { orderId: order.id, status: "paid" } })).toBe(1);
+    expect(await demo.database.admin.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "paid" });
+    expect(await demo.database.admin.outboxEvent.count({ where: { type: "order.paid", payload: { path: ["orderId"], equals: order.id } } })).toBe(1);
+    expect(await demo.database.admin.orderStatusChange.count({ where: { orderId: order.id, status: "paid" } })).toBe(1);
   });
 
   it("changes nothing when paid after it expired", async () => {
     const { order, variant, payment } = await placePix("camiseta-algodao-organico");
-    expect(await settlePayment(database.app, aurora, payment.id, "expired")).toBe(true);
+    expect(await settlePayment(demo.database.app, demo.aurora, payment.id, "expired")).toBe(true);
     const afterExpiry = await levelOf(variant.id);
-    expect(await settlePayment(database.app, aurora, payment.id, "paid")).toBe(false);
+    expect(await settlePayment(demo.database.app, demo.aurora, payment.id, "paid")).toBe(false);
     expect(await levelOf(variant.id)).toEqual(afterExpiry);
     expect(await paymentOf(order.id)).toMatchObject({ status: "expired" });
-    expect(await database.admin.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "cancelled" });
+    expect(await demo.database.admin.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "cancelled" });
   });
 
   it("finds nothing of another store's payment", async () => {
     const { payment } = await placePix("camiseta-algodao-organico");
-    expect(await settlePayment(database.app, summit, payment.id, "paid")).toBe(false);
-    expect(await database.admin.payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "pending" });
+    expect(await settlePayment(demo.database.app, demo.summit, payment.id, "paid")).toBe(false);
+    expect(await demo.database.admin.payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "pending" });
   });
 });
 
@@ -122,18 +110,18 @@ describe("the expiry sweep", () => {
 
   it("expires overdue pending payments across stores and leaves the rest", async () => {
     const pix = await placePix("vestido-linho-aurora");
-    const boleto = await placeOrder(database.app, aurora, await auroraCheckout("boleto"), { lines: [{ variantId: pix.variant.id, quantity: 1 }] }, provider);
+    const boleto = await placeOrder(demo.database.app, demo.aurora, await auroraCheckout("boleto"), { lines: [{ variantId: pix.variant.id, quantity: 1 }] }, provider);
     const beanie = await variantOf("merino-beanie");
     const card = await placeOrder(
-      database.app,
-      summit,
+      demo.database.app,
+      demo.summit,
       {
         idempotencyKey: randomUUID(),
         email: "slow@example.com",
         currency: "USD",
         locale: "en",
         shippingAddress: { name: "Sam", line1: "1 Main St", city: "Boulder", region: "CO", postalCode: "80302", country: "US" },
-        shippingRateId: await rateOf(summit, "Standard"),
+        shippingRateId: await rateOf(demo.summit, "Standard"),
         payment: { method: "card", installments: 1, fields: {} },
       },
       { lines: [{ variantId: beanie.id, quantity: 1 }] },
@@ -142,14 +130,14 @@ describe("the expiry sweep", () => {
     const beanieHeld = await levelOf(beanie.id);
     expect(beanieHeld.reserved).toBeGreaterThan(0);
 
-    expect(await expireOverduePayments(database.admin, database.app, { now: new Date() })).toBe(0);
+    expect(await expireOverduePayments(demo.database.admin, demo.database.app, { now: new Date() })).toBe(0);
     const later = new Date(Date.now() + 31 * 60_000);
-    expect(await expireOverduePayments(database.admin, database.app, { now: later })).toBeGreaterThanOrEqual(2);
+    expect(await expireOverduePayments(demo.database.admin, demo.database.app, { now: later })).toBeGreaterThanOrEqual(2);
     expect(await paymentOf(pix.order.id)).toMatchObject({ status: "expired" });
     expect(await paymentOf(card.id)).toMatchObject({ status: "expired" });
     expect(await paymentOf(boleto.id)).toMatchObject({ status: "pending" });
     expect(await levelOf(beanie.id)).toMatchObject({ reserved: beanieHeld.reserved - 1 });
     // Run again: nothing left to do.
-    expect(await expireOverduePayments(database.admin, database.app, { now: later })).toBe(0);
+    expect(await expireOverduePayments(demo.database.admin, demo.database.app, { now: later })).toBe(0);
   });
 });

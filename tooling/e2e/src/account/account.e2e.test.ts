@@ -1,27 +1,18 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { createShippedOrder } from "@primestore/db/testing";
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "../axe.ts";
 import { screenshot } from "../browser.ts";
+import { findMail } from "../mail.ts";
 import { browserSession } from "../session.ts";
 
 const session = browserSession();
 const { run } = session;
 
 /** The reset link, from the email the worker wrote into the platform's mail directory. */
-async function resetLinkFor(email: string): Promise<string> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const files = await readdir(session.platform.mailDir).catch(() => []);
-    for (const file of files) {
-      const eml = await readFile(join(session.platform.mailDir, file), "utf8");
-      const link = eml.includes(`To: ${email}`) ? eml.match(/https?:\/\/\S+\/account\/reset-password\?token=\S+/)?.[0] : undefined;
-      if (link) return link;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no reset email for ${email} in ${session.platform.mailDir}`);
+function resetLinkFor(email: string): Promise<string> {
+  return findMail(session.platform.mailDir, `reset email for ${email}`, (eml) =>
+    eml.includes(`To: ${email}`) ? eml.match(/https?:\/\/\S+\/account\/reset-password\?token=\S+/)?.[0] : undefined,
+  );
 }
 
 describe.runIf(run)("a customer account on the en store", () => {

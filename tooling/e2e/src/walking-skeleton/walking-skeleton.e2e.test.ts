@@ -1,28 +1,14 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { screenshot } from "../browser.ts";
 import { fillCheckout } from "../checkout-form.ts";
+import { mailContaining } from "../mail.ts";
 import { browserSession } from "../session.ts";
 
 const session = browserSession();
 const { run } = session;
 
 const newPage = (locale: string) => session.newPage({ locale });
-
-async function waitForMail(dir: string, containing: string, timeoutMs = 30_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const files = await readdir(dir).catch(() => [] as string[]);
-    for (const file of files) {
-      const text = await readFile(join(dir, file), "utf8");
-      if (text.includes(containing)) return text;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no email containing ${containing} in ${dir}`);
-}
 
 async function signIn(page: Page, email: string) {
   await page.goto(`${session.platform.portalUrl}/login`);
@@ -65,7 +51,7 @@ describe.runIf(run)("a guest on the pt-BR store", () => {
     expect(number).toBeTruthy();
     await screenshot(page, "storefront-order-confirmed");
 
-    const mail = await waitForMail(session.platform.mailDir, `pedido nº ${number}`);
+    const mail = await mailContaining(session.platform.mailDir, `pedido nº ${number}`);
     expect(mail).toContain("To: guest@example.com");
     const orderId = (await session.platform.database.admin.order.findFirstOrThrow({ where: { email: "guest@example.com" } })).id;
     expect(await session.platform.database.admin.notification.count({ where: { dedupeKey: `order.placed:${orderId}` } })).toBe(1);

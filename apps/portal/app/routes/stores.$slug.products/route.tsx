@@ -1,7 +1,7 @@
 import { apiFailure } from "@primestore/api/remix";
-import { Field, FormError, RouteError, type AppErrorCode } from "@primestore/ui";
+import { Field, FormError, RouteError, SubmitButton, type AppErrorCode } from "@primestore/ui";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { throwForPage } from "../../lib/api-errors.server.ts";
 import { serverApi } from "../../lib/api.server.ts";
@@ -39,7 +39,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function StoreProducts() {
   const { products } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
   const { t } = useTranslation();
   const failed = result && !result.ok ? result : null;
   const field = (name: ProductField) => ({
@@ -79,9 +78,7 @@ export default function StoreProducts() {
             {...field("price")}
           />
           <Field label={t("portal.stock")} type="number" required min={0} {...field("stock")} defaultValue={failed?.values.stock ?? "0"} />
-          <button type="submit" disabled={submitting}>
-            {submitting ? t("common.loading") : t("common.save")}
-          </button>
+          <SubmitButton label={t("common.save")} />
         </Form>
       </section>
     </>

@@ -1,13 +1,13 @@
 import { MAX_ADDRESSES } from "@primestore/api";
-import { apiFailure } from "@primestore/api/remix";
-import { FormError, RouteError } from "@primestore/ui";
+import { FormError, RouteError, SubmitButton } from "@primestore/ui";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { AccountNav } from "../../components/account-nav.tsx";
+import { IntentButton } from "../../components/intent-button.tsx";
 import { requireCustomer } from "../../lib/account.server.ts";
-import { throwAsResponse } from "../../lib/api-errors.server.ts";
+import { expectedFailure, throwAsResponse } from "../../lib/api-errors.server.ts";
 import { privateNoStoreHeaders } from "../../lib/cache-headers.ts";
 import { invariantResponse } from "../../lib/http.server.ts";
 import { localeHref } from "../../lib/locale-path.ts";
@@ -37,8 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     await applyAddressChange(api, change, form.get("isDefault") === "on");
   } catch (error) {
-    const failure = apiFailure(error);
-    if (!failure || failure.code === "INTERNAL") throw error;
+    const failure = expectedFailure(error);
     return data({ ...change, code: failure.code, problems: addressProblems(failure.invalidFields, change.values) }, { status: failure.status });
   }
   // Post/redirect/get: a reload shows the book rather than repeating the change.
@@ -86,20 +85,8 @@ export default function Addresses() {
               {address.isDefault ? <p className="badge badge-success">{t("account.defaultAddress")}</p> : null}
               <FormError message={formErrorOf(t, failure, maxAddresses)} />
               <div className="account-address-actions">
-                {address.isDefault ? null : (
-                  <Form method="post">
-                    <input type="hidden" name="id" value={address.id} />
-                    <button type="submit" name="intent" value="default" className="button-secondary">
-                      {t("account.makeDefault")}
-                    </button>
-                  </Form>
-                )}
-                <Form method="post">
-                  <input type="hidden" name="id" value={address.id} />
-                  <button type="submit" name="intent" value="delete" className="button-secondary">
-                    {t("account.deleteAddress")}
-                  </button>
-                </Form>
+                {address.isDefault ? null : <IntentButton target={{ name: "id", value: address.id }} intent="default" label={t("account.makeDefault")} />}
+                <IntentButton target={{ name: "id", value: address.id }} intent="delete" label={t("account.deleteAddress")} />
               </div>
               {/* A disclosure, not a dialog: it opens and closes without JavaScript. */}
               <details open={failure?.intent === "update"}>
@@ -121,9 +108,7 @@ export default function Addresses() {
         <Form method="post" className="account-form">
           <FormError message={formErrorOf(t, creating, maxAddresses)} />
           <AddressFields values={creating?.values ?? {}} problems={creating?.problems} isDefault={addresses.length === 0} />
-          <button type="submit" name="intent" value="create" disabled={submitting}>
-            {submitting ? t("common.loading") : t("account.saveAddress")}
-          </button>
+          <SubmitButton name="intent" value="create" label={t("account.saveAddress")} />
         </Form>
       </section>
     </section>

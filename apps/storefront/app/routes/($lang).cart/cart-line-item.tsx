@@ -2,6 +2,7 @@ import { Field } from "@primestore/ui";
 import { Form, Link } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { IntentButton } from "../../components/intent-button.tsx";
 import { MAX_QUANTITY } from "../../lib/cart-line.ts";
 import { useLocalePath } from "../../lib/locale-path.ts";
 
@@ -49,12 +50,7 @@ export function CartLineItem({ line, money, error }: CartLineItemProps) {
               {t("cart.update")}
             </button>
           </Form>
-          <Form method="post">
-            <input type="hidden" name="variant" value={line.variantId} />
-            <button type="submit" name="intent" value="remove" className="button-secondary">
-              {t("cart.remove")}
-            </button>
-          </Form>
+          <IntentButton target={{ name: "variant", value: line.variantId }} intent="remove" label={t("cart.remove")} />
         </div>
       </div>
       {line.total === null ? null : (

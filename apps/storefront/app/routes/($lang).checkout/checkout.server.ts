@@ -1,6 +1,7 @@
 import { throwAsResponse } from "../../lib/api-errors.server.ts";
 import type { serverApi } from "../../lib/api.server.ts";
 import { parseCartLine, type CartLine } from "../../lib/cart-line.ts";
+import { fieldProblems, readFields, type FieldProblem } from "../../lib/form-values.server.ts";
 import { invariantResponse } from "../../lib/http.server.ts";
 
 type Api = Awaited<ReturnType<typeof serverApi>>["api"];
@@ -11,14 +12,9 @@ export type CheckoutField = (typeof checkoutFields)[number];
 export const choiceFields = ["shippingRateId", "paymentMethod", "installments", "cardToken"] as const;
 export type ChoiceField = (typeof choiceFields)[number];
 export type CheckoutValues = Record<CheckoutField | ChoiceField, string>;
-export type FieldProblem = "required" | "invalid";
 
 export function readCheckoutForm(form: FormData): CheckoutValues {
-  const value = (field: CheckoutField | ChoiceField) => {
-    const entry = form.get(field);
-    return typeof entry === "string" ? entry.trim() : "";
-  };
-  return Object.fromEntries([...checkoutFields, ...choiceFields].map((field) => [field, value(field)])) as CheckoutValues;
+  return readFields(form, [...checkoutFields, ...choiceFields]);
 }
 
 type CheckoutDetails = ReturnType<typeof checkoutDetails>;
@@ -108,19 +104,19 @@ export function quoteFromForm(api: Api, form: FormData, values: CheckoutValues, 
   return quoteCheckout(api, { line: buyNowLine(form), country: values.country, shippingRateId: values.shippingRateId, currency });
 }
 
-function fieldOf(path: string): CheckoutField | ChoiceField | null {
-  const field = path.replace(/^shippingAddress\./, "").replace(/^payment\.method$/, "paymentMethod").replace(/^payment\.installments$/, "installments");
-  return (checkoutFields as readonly string[]).includes(field) || (choiceFields as readonly string[]).includes(field) ? (field as CheckoutField | ChoiceField) : null;
-}
+/** The form names the payment's fields flat: `payment.method` is its `paymentMethod`. */
+const paymentFieldOf = new Map<string, ChoiceField>([
+  ["payment.method", "paymentMethod"],
+  ["payment.installments", "installments"],
+]);
 
-/** Maps the API's invalid input paths onto the form: an empty field is missing, anything else is wrong. */
-export function fieldProblems(invalidPaths: string[], values: CheckoutValues): Partial<Record<CheckoutField | ChoiceField, FieldProblem>> {
-  const problems: Partial<Record<CheckoutField | ChoiceField, FieldProblem>> = {};
-  for (const path of invalidPaths) {
-    const field = fieldOf(path);
-    if (field) problems[field] = values[field] ? "invalid" : "required";
-  }
-  return problems;
+/** The API's invalid input paths as problems of the checkout form's fields. */
+export function checkoutProblems(invalidPaths: readonly string[], values: CheckoutValues): Partial<Record<CheckoutField | ChoiceField, FieldProblem>> {
+  return fieldProblems(
+    invalidPaths.map((path) => paymentFieldOf.get(path) ?? path),
+    values,
+    "shippingAddress.",
+  );
 }
 
 /** The line as the shopper will pay for it, when the link names its product. */

@@ -1,24 +1,24 @@
-import { apiFailure } from "@primestore/api/remix";
 import { formatMoney } from "@primestore/i18n";
-import { Field, FormError, RouteError, type FieldProps } from "@primestore/ui";
+import { Field, FormError, RouteError, SubmitButton, type FieldProps } from "@primestore/ui";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useFetcher, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useFetcher, useLoaderData, useLocation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { throwAsResponse } from "../../lib/api-errors.server.ts";
+import { expectedFailure, throwAsResponse } from "../../lib/api-errors.server.ts";
 import { privateNoStoreHeaders } from "../../lib/cache-headers.ts";
 import { parseCartLine } from "../../lib/cart-line.ts";
 import { invariantResponse } from "../../lib/http.server.ts";
 import { useLocalePath } from "../../lib/locale-path.ts";
 import { orderStatusPath } from "../../lib/order-path.ts";
 import { loadStorefront } from "../../lib/storefront.server.ts";
+import { useFormFailure } from "../../lib/use-form-failure.ts";
 import { CartSummary } from "./cart-summary.tsx";
 import { CheckoutTotals } from "./checkout-totals.tsx";
 import {
   checkoutDetails,
   checkoutPrefill,
+  checkoutProblems,
   describeLine,
-  fieldProblems,
   placeOrderFromForm,
   quoteCheckout,
   quoteFromForm,
@@ -73,13 +73,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     order = await placeOrderFromForm(api, form, checkoutDetails(values, { idempotencyKey, currency, locale }));
   } catch (error) {
-    const failure = apiFailure(error);
-    if (!failure || failure.code === "INTERNAL") throw error;
+    const failure = expectedFailure(error);
     return data(
       {
         status: "failed" as const,
         code: failure.code,
-        problems: fieldProblems(failure.invalidFields, values),
+        problems: checkoutProblems(failure.invalidFields, values),
         values,
         // The options may have changed (a rate withdrawn, the cart repriced): show the current ones.
         offer: await quoteFromForm(api, form, values, currency),
@@ -101,9 +100,10 @@ export default function Checkout() {
   const { t } = useTranslation();
   const localePath = useLocalePath();
   const { pathname, search } = useLocation();
-  const submitting = useNavigation().state === "submitting";
   const offer = requote.data?.offer ?? result?.offer ?? loaded.offer;
   const values = result?.values;
+  const failed = result?.status === "failed" ? result : null;
+  const { fieldError } = useFormFailure(failed);
   const [method, setMethod] = useState(values?.paymentMethod || offer?.paymentMethods[0] || "");
   const [installments, setInstallments] = useState(Number(values?.installments) || 1);
   const money = (amount: bigint) => formatMoney(amount, currency, locale);
@@ -120,17 +120,12 @@ export default function Checkout() {
   }
 
   const formAction = `${pathname}${search}`;
-  const failed = result?.status === "failed" ? result : null;
-  const problemText = (name: keyof NonNullable<typeof failed>["problems"]) => {
-    const problem = failed?.problems[name];
-    return problem ? t(`forms.${problem}`) : undefined;
-  };
   const field = (name: CheckoutField, label: string, props: Omit<FieldProps, "name" | "label"> = {}) => (
     <Field
       name={name}
       label={label}
       defaultValue={values?.[name] ?? prefill[name] ?? ""}
-      error={problemText(name)}
+      error={fieldError(name)}
       {...props}
     />
   );
@@ -190,7 +185,7 @@ export default function Checkout() {
           {field("country", t("storefront.country"), { autoComplete: "country", required: true, maxLength: 2, hint: t("storefront.countryHint") })}
           {field("taxId", t("checkout.taxId"), { inputMode: "numeric", maxLength: 32, hint: t("checkout.taxIdHint") })}
         </fieldset>
-        <ShippingOptions offer={offer} money={money} error={problemText("shippingRateId")} />
+        <ShippingOptions offer={offer} money={money} error={fieldError("shippingRateId")} />
         {offer?.paymentMethods.length ? (
           <PaymentOptions
             offer={offer}
@@ -199,14 +194,12 @@ export default function Checkout() {
             onMethodChange={setMethod}
             onInstallmentsChange={setInstallments}
             money={money}
-            error={problemText("paymentMethod") ?? problemText("installments")}
+            error={fieldError("paymentMethod") ?? fieldError("installments")}
           />
         ) : null}
         {offer ? <CheckoutTotals offer={offer} plan={plan} money={money} /> : null}
         {offer?.sandbox ? <p className="notice">{t("storefront.testPaymentNotice")}</p> : null}
-        <button type="submit" disabled={submitting}>
-          {submitting ? t("common.loading") : t("storefront.placeOrder")}
-        </button>
+        <SubmitButton label={t("storefront.placeOrder")} />
       </Form>
     </section>
   );

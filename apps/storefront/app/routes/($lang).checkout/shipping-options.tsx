@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { useHydrated } from "../../lib/use-hydrated.ts";
 import type { OfferView } from "./offer.ts";
 
 export interface ShippingOptionsProps {
@@ -14,6 +15,7 @@ export interface ShippingOptionsProps {
  */
 export function ShippingOptions({ offer, money, error }: ShippingOptionsProps) {
   const { t } = useTranslation();
+  const hydrated = useHydrated();
   return (
     <fieldset className="choice-list" aria-describedby={error ? "shipping-error" : undefined}>
       <legend>{t("checkout.shippingOptions")}</legend>
@@ -31,9 +33,13 @@ export function ShippingOptions({ offer, money, error }: ShippingOptionsProps) {
           {error}
         </p>
       ) : null}
-      <button type="submit" name="intent" value="quote" formNoValidate className="button-secondary">
-        {t("checkout.updateShipping")}
-      </button>
+      {/* The form's first submit button is the one Enter presses: once the page re-quotes by
+          itself, this one goes, so Enter in any field places the order. */}
+      {hydrated ? null : (
+        <button type="submit" name="intent" value="quote" formNoValidate className="button-secondary">
+          {t("checkout.updateShipping")}
+        </button>
+      )}
     </fieldset>
   );
 }

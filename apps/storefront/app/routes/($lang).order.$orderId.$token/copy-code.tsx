@@ -1,5 +1,6 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useHydrated } from "../../lib/use-hydrated.ts";
 
 /**
  * A code the shopper pastes into their bank's app: selectable text for everyone, and a copy
@@ -7,9 +8,8 @@ import { useTranslation } from "react-i18next";
  */
 export function CopyCode({ id, label, code }: { id: string; label: string; code: string }) {
   const { t } = useTranslation();
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [copied, setCopied] = useState(false);
-  useEffect(() => setHydrated(true), []);
   return (
     <div className="copy-code">
       <label htmlFor={id}>{label}</label>
