@@ -4,6 +4,7 @@ import { normalizeHost, type TenantInfo, type TenantResolver } from "@primestore
 import type { QueueHealth } from "@primestore/jobs/health";
 import type { Db } from "@primestore/db";
 import type { PaymentProvider } from "@primestore/payments";
+import type { PostalCodeLookup } from "@primestore/core/shipping";
 import { readCookie, secureCookies } from "./cookies.ts";
 
 export const SESSION_COOKIE = "ps_session";
@@ -24,6 +25,8 @@ export interface ApiDeps {
   adminDb: Db;
   tenants: TenantResolver;
   payments: PaymentProvider;
+  /** Address by Brazilian CEP at checkout; best effort, null on any failure. */
+  postalCodes: PostalCodeLookup;
   /** The queue backend's readiness; absent in tests that don't probe it. */
   queueHealth?: QueueHealth;
 }

@@ -1,5 +1,6 @@
 import { databaseUrls, env } from "@primestore/config";
 import { createCache } from "@primestore/core/cache";
+import { createPostalCodeLookup } from "@primestore/core/shipping";
 import { createTenantResolver } from "@primestore/core/tenants";
 import { createDbClient } from "@primestore/db";
 import { createQueueHealth } from "@primestore/jobs/health";
@@ -15,5 +16,14 @@ export function createApiDeps(applicationName: string): ApiDeps {
   const adminDb = createDbClient(urls.admin, { poolSize: 2, applicationName: `${applicationName}-admin` });
   const queueHealth = createQueueHealth({ redisUrl: config.REDIS_URL, databaseUrl: urls.app });
   const cache = createCache({ redisUrl: config.REDIS_URL });
-  return { db, readDb, adminDb, cache, tenants: createTenantResolver(db, { cache }), payments: createTestPaymentProvider(), queueHealth };
+  return {
+    db,
+    readDb,
+    adminDb,
+    cache,
+    tenants: createTenantResolver(db, { cache }),
+    payments: createTestPaymentProvider(),
+    postalCodes: createPostalCodeLookup({ baseUrl: config.CEP_LOOKUP_URL, cache }),
+    queueHealth,
+  };
 }

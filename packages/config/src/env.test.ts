@@ -38,4 +38,11 @@ describe("environment", () => {
   it("explains a missing DATABASE_URL", () => {
     expect(() => databaseUrls(parseEnv({}))).toThrow(/DATABASE_URL: required/);
   });
+
+  it("looks CEPs up on ViaCEP by default, elsewhere when set, and not at all when empty", () => {
+    expect(parseEnv({}).CEP_LOOKUP_URL).toBe("https://viacep.com.br/ws");
+    expect(parseEnv({ CEP_LOOKUP_URL: "http://127.0.0.1:9999/ws" }).CEP_LOOKUP_URL).toBe("http://127.0.0.1:9999/ws");
+    expect(parseEnv({ CEP_LOOKUP_URL: "" }).CEP_LOOKUP_URL).toBe("");
+    expect(() => parseEnv({ CEP_LOOKUP_URL: "viacep" })).toThrow(/CEP_LOOKUP_URL/);
+  });
 });

@@ -30,6 +30,12 @@ export const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   MAIL_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** ViaCEP-compatible address lookup by CEP at checkout (`{url}/{cep}/json/`); empty disables it. */
+  CEP_LOOKUP_URL: z
+    .string()
+    .trim()
+    .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/ })]))
+    .default("https://viacep.com.br/ws"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,6 +7,7 @@ import { ADMIN_DB_ROLE, APP_DB_ROLE } from "@primestore/config";
 import { seedDemoData } from "@primestore/core/seed";
 import { createTestDatabase, TEST_ADMIN_PASSWORD, TEST_APP_PASSWORD, type TestDatabase } from "@primestore/db/testing";
 import { prepareQueueStorage } from "@primestore/jobs";
+import { startFakeViaCep } from "./fake-viacep.ts";
 
 const repoRoot = join(import.meta.dirname, "../../..");
 
@@ -52,7 +53,7 @@ export async function startPlatform(): Promise<Platform> {
   await seedDemoData(database.ownerUrl);
   await prepareQueueStorage(database.ownerUrl, [APP_DB_ROLE, ADMIN_DB_ROLE]);
   const dataDir = await mkdtemp(join(tmpdir(), "primestore-e2e-"));
-  const [storefrontPort, portalPort] = await Promise.all([freePort(), freePort()]);
+  const [storefrontPort, portalPort, viaCep] = await Promise.all([freePort(), freePort(), startFakeViaCep()]);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -63,6 +64,8 @@ export async function startPlatform(): Promise<Platform> {
     COOKIE_SECURE: "false",
     SESSION_SECRET: "e2e-session-secret-that-is-long-enough-123",
     REDIS_URL: "",
+    // Never the internet: CEP lookups go to a local fake ViaCEP.
+    CEP_LOOKUP_URL: viaCep.baseUrl,
   };
   const logs: string[] = [];
   const run = (name: string, cwd: string, command: string, args: string[], port?: number) => {
@@ -79,6 +82,7 @@ export async function startPlatform(): Promise<Platform> {
     await Promise.all([waitForLive(storefrontPort, children[0]!, "storefront"), waitForLive(portalPort, children[1]!, "portal")]);
   } catch (error) {
     for (const child of children) child.kill("SIGKILL");
+    await viaCep.close();
     throw new Error(`${(error as Error).message}\n${logs.join("")}`);
   }
   return {
@@ -100,7 +104,7 @@ export async function startPlatform(): Promise<Platform> {
             }),
         ),
       );
-      await database.drop();
+      await Promise.all([database.drop(), viaCep.close()]);
     },
   };
 }

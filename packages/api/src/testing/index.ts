@@ -1,5 +1,6 @@
 import { createMemoryCache } from "@primestore/core/cache";
 import { seedDemoData } from "@primestore/core/seed";
+import { disabledPostalCodeLookup } from "@primestore/core/shipping";
 import { createTenantResolver } from "@primestore/core/tenants";
 import type { Db } from "@primestore/db";
 import { createTestDatabase, type TestDatabase } from "@primestore/db/testing";
@@ -9,9 +10,10 @@ import { createTestPaymentProvider } from "@primestore/payments";
 import { createContextFactory, type ApiDeps } from "../context.ts";
 import { createCaller } from "../root.ts";
 
+/** Postal code lookups are off (tests never reach the internet); a test that needs one swaps `postalCodes`. */
 export function testApiDeps(db: Db, adminDb: Db): ApiDeps {
   const cache = createMemoryCache();
-  return { db, readDb: db, adminDb, cache, tenants: createTenantResolver(db, { cache }), payments: createTestPaymentProvider() };
+  return { db, readDb: db, adminDb, cache, tenants: createTenantResolver(db, { cache }), payments: createTestPaymentProvider(), postalCodes: disabledPostalCodeLookup };
 }
 
 /** A server-side caller as a request with these headers would get it. */

@@ -166,6 +166,7 @@ export const en: Resources = {
     testCardDeclined: "Declined",
     subtotal: "Subtotal",
     interest: "Installment interest",
+    addressFromPostalCode: "Address filled in from the postal code (CEP). Check it and add the number.",
   },
   orderStatus: {
     title: "Order #{{number}}",

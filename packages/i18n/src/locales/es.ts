@@ -166,6 +166,7 @@ export const es: Resources = {
     testCardDeclined: "Rechazada",
     subtotal: "Subtotal",
     interest: "Intereses de las cuotas",
+    addressFromPostalCode: "Dirección completada a partir del CEP. Revísela e indique el número.",
   },
   orderStatus: {
     title: "Pedido n.º {{number}}",

@@ -164,6 +164,7 @@ export const ptBR = {
     testCardDeclined: "Recusado",
     subtotal: "Subtotal",
     interest: "Juros do parcelamento",
+    addressFromPostalCode: "Endereço preenchido pelo CEP. Confira e informe o número.",
   },
   orderStatus: {
     title: "Pedido nº {{number}}",

@@ -26,6 +26,7 @@ import {
   type CheckoutField,
 } from "./checkout.server.ts";
 import { PaymentOptions } from "./payment-options.tsx";
+import { usePostalCodeFill } from "./postal-code-fill.tsx";
 import { ShippingOptions } from "./shipping-options.tsx";
 
 export const headers = privateNoStoreHeaders;
@@ -97,6 +98,7 @@ export default function Checkout() {
   const { line, summary, cart, locale, currency, idempotencyKey, prefill } = loaded;
   const result = useActionData<typeof action>();
   const requote = useFetcher<typeof action>();
+  const postalCodeFill = usePostalCodeFill();
   const { t } = useTranslation();
   const localePath = useLocalePath();
   const { pathname, search } = useLocation();
@@ -129,9 +131,11 @@ export default function Checkout() {
       {...props}
     />
   );
-  // With JavaScript, a new country or shipping choice asks for new options without leaving the page.
+  // With JavaScript, a new country or shipping choice asks for new options without leaving the page,
+  // and a Brazilian CEP fills the parts of the address still empty.
   const requoteOnChange = (event: FormEvent<HTMLFormElement>) => {
     const target = event.target as HTMLInputElement;
+    if (target.name === "postalCode") void postalCodeFill.fillFromPostalCode(event.currentTarget);
     const countryTyped = target.name === "country" && /^[A-Za-z]{2}$/.test(target.value);
     if (!countryTyped && target.name !== "shippingRateId") return;
     const formData = new FormData(event.currentTarget);
@@ -184,6 +188,7 @@ export default function Checkout() {
           {field("postalCode", t("storefront.postalCode"), { autoComplete: "postal-code", required: true })}
           {field("country", t("storefront.country"), { autoComplete: "country", required: true, maxLength: 2, hint: t("storefront.countryHint") })}
           {field("taxId", t("checkout.taxId"), { inputMode: "numeric", maxLength: 32, hint: t("checkout.taxIdHint") })}
+          {postalCodeFill.status}
         </fieldset>
         <ShippingOptions offer={offer} money={money} error={fieldError("shippingRateId")} />
         {offer?.paymentMethods.length ? (

@@ -1,4 +1,5 @@
 import { router } from "../../trpc.ts";
+import { lookupPostalCodeRoute } from "./lookup-postal-code.ts";
 import { paymentStatusRoute } from "./payment-status.ts";
 import { placeFromCartRoute } from "./place-from-cart.ts";
 import { placeOrderRoute } from "./place-order.ts";
@@ -15,4 +16,5 @@ export const ordersRouter = router({
   paymentStatus: paymentStatusRoute,
   simulatePayment: simulatePaymentRoute,
   sellerList: sellerListOrdersRoute,
+  lookupPostalCode: lookupPostalCodeRoute,
 });
