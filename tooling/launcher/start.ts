@@ -100,7 +100,8 @@ function startApps(env: Env): void {
         command: "remix-serve",
         args: ["./build/server/index.js"],
         cwd: path.join(repoRoot, "apps", app),
-        env: { ...childEnv, NODE_ENV: "production", PORT: String(port) },
+        // The local platform is a demo: its sandbox payments can be "paid" from the status page.
+        env: { ...childEnv, NODE_ENV: "production", PAYMENTS_SANDBOX: process.env.PAYMENTS_SANDBOX ?? "on", PORT: String(port) },
       },
       { supervised: true },
     );

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { MAX_LOOKUP_MISSES, PASSWORD_RESET_REQUESTED } from "@primestore/core/account";
+import { MAX_LOOKUP_ATTEMPTS, MAX_SIGN_IN_ATTEMPTS, PASSWORD_RESET_REQUESTED } from "@primestore/core/account";
 import { hashToken } from "@primestore/core/auth";
 import { createFileMailer, sendPasswordResetEmail } from "@primestore/core/notifications";
 import { createShippedOrder } from "@primestore/db/testing";
@@ -131,6 +131,18 @@ describe("sign-in and sign-out", () => {
     }
     const bad = await rejection(aurora().call((api) => api.account.signIn({ email: "", password: "", locale: "pt-BR" })));
     expect(Object.keys(errorData(bad).fieldErrors ?? {}).sort()).toEqual(["email", "password"]);
+  });
+
+  it("limits password guesses per account, parallel ones included, and counts each store apart", async () => {
+    const { email } = await signedUp();
+    const guesses = await Promise.all(
+      Array.from({ length: MAX_SIGN_IN_ATTEMPTS + 5 }, (_, guess) => rejection(aurora().call((api) => api.account.signIn({ email, password: `guess ${guess}`, locale: "pt-BR" })))),
+    );
+    expect(guesses.filter((answer) => answer.message === "INVALID_CREDENTIALS")).toHaveLength(MAX_SIGN_IN_ATTEMPTS);
+    expect(guesses.filter((answer) => answer.message === "RATE_LIMITED")).toHaveLength(5);
+    // Even the right password waits for the window to end; another store's count is its own.
+    expect((await rejection(aurora().call((api) => api.account.signIn({ email, password, locale: "pt-BR" })))).message).toBe("RATE_LIMITED");
+    expect((await rejection(summit().call((api) => api.account.signIn({ email, password, locale: "en" })))).message).toBe("INVALID_CREDENTIALS");
   });
 
   it("keeps stores apart: an Aurora account can't sign in on Summit, and its cookie means nothing there", async () => {
@@ -364,12 +376,14 @@ describe("guest order lookup", () => {
     expect((await rejection(aurora().call((api) => api.account.lookupGuestOrder({ email, number: -1 })))).message).toBe("VALIDATION");
   });
 
-  it("stops answering an email after too many misses, even with the right number", async () => {
+  it("answers an email's guesses up to the limit, even in a parallel burst, then not even the right number", async () => {
     const email = `guesser-${randomUUID()}@example.com`;
     const order = await orderFor("aurora", { email });
-    for (let miss = 0; miss < MAX_LOOKUP_MISSES; miss += 1) {
-      await rejection(aurora().call((api) => api.account.lookupGuestOrder({ email, number: 900_000 + miss })));
-    }
+    const burst = await Promise.all(
+      Array.from({ length: MAX_LOOKUP_ATTEMPTS + 20 }, (_, guess) => rejection(aurora().call((api) => api.account.lookupGuestOrder({ email, number: 900_000 + guess })))),
+    );
+    expect(burst.filter((answer) => answer.message === "NOT_FOUND")).toHaveLength(MAX_LOOKUP_ATTEMPTS);
+    expect(burst.filter((answer) => answer.message === "RATE_LIMITED")).toHaveLength(20);
     const limited = await rejection(aurora().call((api) => api.account.lookupGuestOrder({ email, number: order.number })));
     expect([limited.code, limited.message]).toEqual(["TOO_MANY_REQUESTS", "RATE_LIMITED"]);
     // Another store's counter is its own.

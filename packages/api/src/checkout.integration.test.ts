@@ -179,6 +179,16 @@ describe("the order status link", () => {
     expect(await admin().payment.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({ status: "pending" });
   });
 
+  it("hides and refuses the test buttons where sandbox payments are off (production's default)", async () => {
+    const { caller } = await storefront("aurora.localhost");
+    const order = await caller.orders.place(await auroraOrder("camiseta-algodao-organico", { method: "pix" }));
+    const access = { orderId: order.id, token: order.accessToken };
+    const { caller: production } = await callerFor({ ...seeded.deps, paymentsSandbox: false }, "storefront", { host: "aurora.localhost" });
+    expect((await production.orders.status(access)).payment.sandbox).toBe(false);
+    expect((await rejection(production.orders.simulatePayment({ ...access, outcome: "paid" }))).code).toBe("FORBIDDEN");
+    expect(await admin().payment.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({ status: "pending" });
+  });
+
   it("refuses to simulate a payment a real provider handles", async () => {
     const { caller } = await storefront("aurora.localhost");
     const order = await caller.orders.place(await auroraOrder("camiseta-algodao-organico", { method: "pix" }));

@@ -25,6 +25,8 @@ export interface ApiDeps {
   adminDb: Db;
   tenants: TenantResolver;
   payments: PaymentProvider;
+  /** Whether sandbox payments may be settled by their buyer (the status page's test buttons). */
+  paymentsSandbox: boolean;
   /** Address by Brazilian CEP at checkout; best effort, null on any failure. */
   postalCodes: PostalCodeLookup;
   /** The queue backend's readiness; absent in tests that don't probe it. */

@@ -1,4 +1,4 @@
-import { databaseUrls, env } from "@primestore/config";
+import { databaseUrls, env, paymentsSandboxEnabled } from "@primestore/config";
 import { createCache } from "@primestore/core/cache";
 import { createPostalCodeLookup } from "@primestore/core/shipping";
 import { createTenantResolver } from "@primestore/core/tenants";
@@ -23,6 +23,7 @@ export function createApiDeps(applicationName: string): ApiDeps {
     cache,
     tenants: createTenantResolver(db, { cache }),
     payments: createTestPaymentProvider(),
+    paymentsSandbox: paymentsSandboxEnabled(config),
     postalCodes: createPostalCodeLookup({ baseUrl: config.CEP_LOOKUP_URL, cache }),
     queueHealth,
   };

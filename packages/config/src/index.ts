@@ -36,6 +36,11 @@ export const envSchema = z.object({
     .trim()
     .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/ })]))
     .default("https://viacep.com.br/ws"),
+  /**
+   * The built-in sandbox's "simulate payment" buttons: buyers could mark their own orders paid,
+   * so they are off in production unless a demo or staging deployment turns them on.
+   */
+  PAYMENTS_SANDBOX: z.enum(["on", "off"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -57,6 +62,10 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new EnvError(["SESSION_SECRET: must be set in production"]);
   }
   return env;
+}
+
+export function paymentsSandboxEnabled(env: Env): boolean {
+  return env.PAYMENTS_SANDBOX ? env.PAYMENTS_SANDBOX === "on" : env.NODE_ENV !== "production";
 }
 
 let cached: Env | undefined;

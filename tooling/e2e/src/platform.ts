@@ -66,6 +66,7 @@ export async function startPlatform(): Promise<Platform> {
     REDIS_URL: "",
     // Never the internet: CEP lookups go to a local fake ViaCEP.
     CEP_LOOKUP_URL: viaCep.baseUrl,
+    PAYMENTS_SANDBOX: "on",
   };
   const logs: string[] = [];
   const run = (name: string, cwd: string, command: string, args: string[], port?: number) => {

@@ -13,7 +13,7 @@ import { createCaller } from "../root.ts";
 /** Postal code lookups are off (tests never reach the internet); a test that needs one swaps `postalCodes`. */
 export function testApiDeps(db: Db, adminDb: Db): ApiDeps {
   const cache = createMemoryCache();
-  return { db, readDb: db, adminDb, cache, tenants: createTenantResolver(db, { cache }), payments: createTestPaymentProvider(), postalCodes: disabledPostalCodeLookup };
+  return { db, readDb: db, adminDb, cache, tenants: createTenantResolver(db, { cache }), payments: createTestPaymentProvider(), paymentsSandbox: true, postalCodes: disabledPostalCodeLookup };
 }
 
 /** A server-side caller as a request with these headers would get it. */

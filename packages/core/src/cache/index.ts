@@ -8,6 +8,11 @@ export interface Cache {
   get<T>(key: string): Promise<T | undefined>;
   set<T>(key: string, value: T, ttlMs: number): Promise<void>;
   delete(key: string): Promise<void>;
+  /**
+   * Adds one to a counter and returns the new count, atomically (parallel callers get distinct
+   * counts); the counter disappears `windowMs` after its first increment. For rate limits.
+   */
+  increment(key: string, windowMs: number): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -26,11 +31,24 @@ export function createMemoryCache(maxEntries = 10_000): Cache {
     async delete(key) {
       entries.delete(key);
     },
+    async increment(key, windowMs) {
+      // No await between the read and the write: one process's increments can't interleave.
+      const entry = entries.get(key);
+      const live = entry && entry.expiresAt > Date.now() ? entry : null;
+      const count = (live ? (JSON.parse(live.json) as number) : 0) + 1;
+      entries.set(key, { json: JSON.stringify(count), expiresAt: live?.expiresAt ?? Date.now() + windowMs });
+      return count;
+    },
     async close() {
       entries.clear();
     },
   };
 }
+
+const INCREMENT_IN_WINDOW = `
+  local count = redis.call('INCR', KEYS[1])
+  if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+  return count`;
 
 export function createRedisCache(url: string, prefix = "primestore:cache:"): Cache {
   const redis = new Redis(url, { maxRetriesPerRequest: 2 });
@@ -46,6 +64,11 @@ export function createRedisCache(url: string, prefix = "primestore:cache:"): Cac
     },
     async delete(key) {
       await redis.del(prefix + key).catch(() => undefined);
+    },
+    async increment(key, windowMs) {
+      // One script, so the counter can't be left without its expiry by a crash in between.
+      const count = await redis.eval(INCREMENT_IN_WINDOW, 1, prefix + key, windowMs);
+      return Number(count);
     },
     async close() {
       redis.disconnect();

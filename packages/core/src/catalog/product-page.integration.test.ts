@@ -26,6 +26,16 @@ describe("the product page read (one statement that scopes itself)", () => {
     expect(untranslated.title).toBe("Bolsa de palha artesanal");
   });
 
+  it("serves a translated description sanitised, whoever wrote it", async () => {
+    const product = await database.admin.product.findFirstOrThrow({ where: { tenantId: aurora, slug: "vestido-linho-aurora" } });
+    await database.admin.productTranslation.update({
+      where: { tenantId_productId_locale: { tenantId: aurora, productId: product.id, locale: "en" } },
+      data: { description: '<p onclick="steal()">Light linen<script>steal()</script></p>' },
+    });
+    const page = await getProductPage(database.app, aurora, "vestido-linho-aurora", "BRL", "en");
+    expect(page.description).toBe("<p>Light linen</p>");
+  });
+
   it("finds nothing of another store, and leaves no scope on the pooled connection", async () => {
     await expect(getProductPage(database.app, summit, "camiseta-algodao-organico", "BRL", "pt-BR")).rejects.toMatchObject({ code: "NOT_FOUND" });
     // One connection, so the next statement runs where the function just ran: it sees no scope.

@@ -38,6 +38,9 @@ export async function getProductPage(db: Db | Tx, tenantId: string, slug: string
   const prices = row.variants.flatMap((variant) => (variant.price === null ? [] : [variant.price]));
   return {
     ...row,
+    // Descriptions are sanitised when sellers save them; translations may come from imports, and
+    // the page renders this as HTML, so it is sanitised again here (once per cache entry).
+    description: sanitizeDescription(row.description),
     imageUrl: row.images[0]?.url ?? null,
     priceFrom: prices.length ? Math.min(...prices) : null,
     currency,

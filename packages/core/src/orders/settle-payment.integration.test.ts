@@ -141,3 +141,33 @@ describe("the expiry sweep", () => {
     expect(await expireOverduePayments(demo.database.admin, demo.database.app, { now: later })).toBe(0);
   });
 });
+
+describe("a lost gateway answer", () => {
+  it("leaves the order to the retry with the same key, which charges once and pays that order", async () => {
+    const charges = new Set<string>();
+    let loseNextAnswer = true;
+    // The gateway charges, then the connection drops before its answer arrives.
+    const flaky: PaymentProvider = {
+      ...provider,
+      async createPayment(input) {
+        const result = await provider.createPayment(input);
+        charges.add(result.providerPaymentId);
+        if (loseNextAnswer) {
+          loseNextAnswer = false;
+          throw new Error("socket hang up");
+        }
+        return result;
+      },
+    };
+    const variant = await variantOf("camiseta-algodao-organico");
+    const input = await auroraCheckout("card");
+    const source = { lines: [{ variantId: variant.id, quantity: 1 }] };
+    await expect(placeOrder(demo.database.app, demo.aurora, input, source, flaky)).rejects.toThrow("socket hang up");
+    const retried = await placeOrder(demo.database.app, demo.aurora, input, source, flaky);
+
+    expect(retried.status).toBe("paid");
+    expect(charges.size).toBe(1);
+    expect(await demo.database.admin.order.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(1);
+    expect(await paymentOf(retried.id)).toMatchObject({ status: "paid" });
+  });
+});

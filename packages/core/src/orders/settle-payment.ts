@@ -61,6 +61,13 @@ export async function expireOverduePayments(adminDb: Db, db: Db, options: { now?
     take: options.limit ?? 100,
   });
   let expired = 0;
-  for (const payment of overdue) if (await settlePayment(db, { id: payment.tenantId }, payment.id, "expired")) expired++;
+  for (const payment of overdue) {
+    // One payment that can't be settled must not hold up every later one, run after run.
+    const settled = await settlePayment(db, { id: payment.tenantId }, payment.id, "expired").catch((error: unknown) => {
+      console.error(`payment ${payment.id}: expiry failed`, error);
+      return false;
+    });
+    if (settled) expired++;
+  }
   return expired;
 }

@@ -1,10 +1,11 @@
+import { apiFailure } from "@primestore/api/remix";
 import { formatMoney } from "@primestore/i18n";
 import { Field, FormError, RouteError, SubmitButton, type FieldProps } from "@primestore/ui";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData, useLocation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { expectedFailure, throwAsResponse } from "../../lib/api-errors.server.ts";
+import { throwAsResponse } from "../../lib/api-errors.server.ts";
 import { privateNoStoreHeaders } from "../../lib/cache-headers.ts";
 import { parseCartLine } from "../../lib/cart-line.ts";
 import { invariantResponse } from "../../lib/http.server.ts";
@@ -74,7 +75,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     order = await placeOrderFromForm(api, form, checkoutDetails(values, { idempotencyKey, currency, locale }));
   } catch (error) {
-    const failure = expectedFailure(error);
+    // Unexpected (a gateway timeout, a lost connection): the order may be placed and the card
+    // charged, so the form keeps its key and sending it again resumes that very order.
+    const failure = apiFailure(error) ?? { code: "INTERNAL" as const, status: 500, invalidFields: [] };
+    const unexpected = failure.code === "INTERNAL";
     return data(
       {
         status: "failed" as const,
@@ -83,8 +87,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
         values,
         // The options may have changed (a rate withdrawn, the cart repriced): show the current ones.
         offer: await quoteFromForm(api, form, values, currency),
-        // A failed attempt wrote nothing or cancelled its order; reusing its key would return that order.
-        idempotencyKey: crypto.randomUUID(),
+        // An expected failure wrote nothing or cancelled its order: reusing its key would return that order.
+        idempotencyKey: unexpected ? idempotencyKey : crypto.randomUUID(),
       },
       { status: failure.status },
     );

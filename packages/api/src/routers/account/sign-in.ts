@@ -7,6 +7,6 @@ export const signInRoute = privateProcedure
   .input(customerSignInInput)
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    startBrowserSession(ctx, await signInCustomer(ctx.db, ctx.tenant.id, input, ctx.cartToken));
+    startBrowserSession(ctx, await signInCustomer(ctx.db, ctx.deps.cache, ctx.tenant.id, input, ctx.cartToken));
     return { ok: true as const };
   });

@@ -1,4 +1,5 @@
 import { paymentProgress, simulatePaymentInput, simulateSandboxPayment } from "@primestore/core/orders";
+import { AppError } from "@primestore/core/errors";
 import { withTenant } from "@primestore/db";
 import { privateProcedure } from "../../trpc.ts";
 
@@ -6,4 +7,7 @@ import { privateProcedure } from "../../trpc.ts";
 export const simulatePaymentRoute = privateProcedure
   .input(simulatePaymentInput)
   .output(paymentProgress)
-  .mutation(({ ctx, input }) => withTenant(ctx.db, ctx.tenant.id, (tx) => simulateSandboxPayment(tx, ctx.tenant.id, input, input.outcome)));
+  .mutation(({ ctx, input }) => {
+    if (!ctx.deps.paymentsSandbox) throw new AppError("FORBIDDEN", "Sandbox payments are off (PAYMENTS_SANDBOX)");
+    return withTenant(ctx.db, ctx.tenant.id, (tx) => simulateSandboxPayment(tx, ctx.tenant.id, input, input.outcome));
+  });
