@@ -1,11 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createMemoryCache, createRedisCache, type Cache } from "./index.ts";
+import { cacheKinds } from "../testing/cache-kinds.ts";
 
-const caches: Array<[string, (() => Cache) | null]> = [
-  ["memory", () => createMemoryCache()],
-  ["redis", process.env.TEST_REDIS_URL ? () => createRedisCache(process.env.TEST_REDIS_URL!, `test:${randomUUID()}:`) : null],
-];
+const caches = cacheKinds();
 
 describe.each(caches)("rate-limit counters in %s", (_kind, makeCache) => {
   it.skipIf(!makeCache)("gives parallel increments distinct counts and starts again after the window", async () => {

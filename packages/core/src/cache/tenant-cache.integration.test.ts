@@ -1,9 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { createTestDatabase, type TestDatabase } from "@primestore/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../seed/index.ts";
 import { createTenantResolver } from "../tenants/index.ts";
-import { createMemoryCache, createRedisCache, type Cache } from "./index.ts";
+import { cacheKinds } from "../testing/cache-kinds.ts";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -12,10 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => database?.drop());
 
-const caches: Array<[string, (() => Cache) | null]> = [
-  ["memory", () => createMemoryCache()],
-  ["redis", process.env.TEST_REDIS_URL ? () => createRedisCache(process.env.TEST_REDIS_URL!, `test:${randomUUID()}:`) : null],
-];
+const caches = cacheKinds();
 
 describe.each(caches)("tenant lookups cached in %s", (_kind, makeCache) => {
   it.skipIf(!makeCache)("serves repeats from the cache and sees a change after invalidation", async () => {
