@@ -3,7 +3,7 @@ import { createTestPaymentProvider, TEST_DECLINE_TOKEN } from "@primestore/payme
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { hashToken } from "../auth/tokens.ts";
-import { placeOrder } from "../orders/index.ts";
+import { placeOrder, settlePayment } from "../orders/index.ts";
 import type { TenantInfo } from "../tenants/index.ts";
 import { seededDemoStores } from "../testing/seeded-demo-stores.ts";
 import {
@@ -314,6 +314,29 @@ describe("checking out from the cart", () => {
     ).rejects.toMatchObject({ code: "PAYMENT_DECLINED" });
     expect(await demo.database.admin.cart.findFirstOrThrow({ where: { tokenHash: hashToken(token) } })).toMatchObject({ status: "open" });
     expect((await inTenant(demo.aurora, (tx) => getCart(tx, shopper(demo.aurora, owner)))).lines).toMatchObject([{ variantId: shirt, quantity: 1 }]);
+  });
+
+  it("gives a customer who started a new cart meanwhile the cancelled order's lines in that cart", async () => {
+    const [shirt, dress] = await Promise.all([variantOf("camiseta-algodao-organico", 1), variantOf("vestido-linho-aurora")]);
+    const customer = await inTenant(demo.aurora, (tx) => tx.customer.create({ data: { tenantId: demo.aurora.id, email: "boleto@example.com", name: "Bia" } }));
+    const owner = { customerId: customer.id };
+    await inTenant(demo.aurora, (tx) => addCartLine(tx, shopper(demo.aurora, owner), { variantId: shirt, quantity: 2 }));
+    const order = await placeOrder(
+      demo.database.app,
+      demo.aurora,
+      checkoutDetails("cart-checkout-0005", { payment: { method: "boleto", installments: 1, fields: {} } }),
+      { cart: owner, expectedSubtotal: 17980n },
+      provider,
+    );
+    // While the boleto waits, a new cart with the dress and one more shirt.
+    await inTenant(demo.aurora, (tx) => addCartLine(tx, shopper(demo.aurora, owner), { variantId: dress, quantity: 1 }));
+    await inTenant(demo.aurora, (tx) => addCartLine(tx, shopper(demo.aurora, owner), { variantId: shirt, quantity: 1 }));
+
+    const payment = await demo.database.admin.payment.findFirstOrThrow({ where: { orderId: order.id } });
+    expect(await settlePayment(demo.database.app, demo.aurora, payment.id, "expired")).toBe(true);
+    const cart = await inTenant(demo.aurora, (tx) => getCart(tx, shopper(demo.aurora, owner)));
+    expect(cart.lines.map((line) => [line.variantId, line.quantity]).sort()).toEqual([[dress, 1], [shirt, 3]].sort());
+    expect(await demo.database.admin.cart.count({ where: { customerId: customer.id, status: "open" } })).toBe(1);
   });
 
   it("refuses an empty or unknown cart", async () => {

@@ -1,5 +1,5 @@
 import type { Tx } from "@primestore/db";
-import type { OrderLineInput } from "../orders/schemas.ts";
+import { MAX_LINE_QUANTITY, type OrderLineInput } from "../orders/schemas.ts";
 import { lockOpenCart } from "./find-cart.ts";
 import type { CartOwner } from "./owner.ts";
 
@@ -26,8 +26,32 @@ export async function takeCartForOrder(tx: Tx, owner: CartOwner | null, currency
   return { cartId: cart.id, customerId: cart.customerId, lines };
 }
 
-/** A declined payment cancels its order; the shopper gets the cart back to try again. */
+/**
+ * A failed or expired payment cancels its order; the shopper gets the cart back to try again. A
+ * customer who has started another cart since (a boleto can take days) keeps that one: the
+ * order's lines join it, instead of the old cart, now the latest touched, taking its place.
+ */
 export async function reopenConvertedCarts(tx: Tx, cartIds: readonly string[]): Promise<void> {
   if (!cartIds.length) return;
-  await tx.cart.updateMany({ where: { id: { in: [...cartIds] }, status: "converted" }, data: { status: "open" } });
+  const carts = await tx.cart.findMany({ where: { id: { in: [...cartIds] }, status: "converted" } });
+  for (const cart of carts) {
+    const current = cart.customerId ? await lockOpenCart(tx, { customerId: cart.customerId }) : null;
+    if (!current) {
+      await tx.cart.update({ where: { id: cart.id }, data: { status: "open" } });
+      continue;
+    }
+    const [lines, currentLines] = await Promise.all([
+      tx.cartLine.findMany({ where: { cartId: cart.id } }),
+      tx.cartLine.findMany({ where: { cartId: current.id } }),
+    ]);
+    for (const line of lines) {
+      const quantity = Math.min(MAX_LINE_QUANTITY, line.quantity + (currentLines.find((other) => other.variantId === line.variantId)?.quantity ?? 0));
+      await tx.cartLine.upsert({
+        where: { tenantId_cartId_variantId: { tenantId: cart.tenantId, cartId: current.id, variantId: line.variantId } },
+        create: { tenantId: cart.tenantId, cartId: current.id, variantId: line.variantId, quantity },
+        update: { quantity },
+      });
+    }
+    await tx.cart.update({ where: { id: cart.id }, data: { status: "abandoned" } });
+  }
 }
