@@ -91,6 +91,16 @@ describe("placing with shipping and a payment method", () => {
     expect(plan.interest).toBe(plan.total - 25990n - 1490n);
   });
 
+  it("refuses a buy-now subtotal the shopper wasn't shown (the price changed) and writes nothing", async () => {
+    const { caller } = await storefront("aurora.localhost");
+    const before = await counts();
+    const stale = await rejection(caller.orders.place(await auroraOrder("camiseta-algodao-organico", { method: "card" }, { expectedSubtotal: 7990n })));
+    expect(stale.message).toBe("CONFLICT");
+    expect(await counts()).toEqual(before);
+    const placed = await caller.orders.place(await auroraOrder("camiseta-algodao-organico", { method: "card" }, { expectedSubtotal: 8990n }));
+    expect(placed.status).toBe("paid");
+  });
+
   it("leaves a boleto pending with a valid line and its due date", async () => {
     const { caller } = await storefront("aurora.localhost");
     const order = await caller.orders.place(await auroraOrder("camiseta-algodao-organico", { method: "boleto" }));

@@ -18,15 +18,18 @@ type OrderWithPayment = NonNullable<Awaited<ReturnType<typeof findOrder>>>;
 
 /**
  * Where an order's lines come from: buy now names them; a cart checkout takes the cart's (and
- * converts the cart with the order), confirming the subtotal the shopper was shown.
+ * converts the cart with the order). Both confirm the subtotal the shopper was shown.
  */
-export type OrderSource = { lines: OrderLineInput[]; customerId?: string | null } | { cart: CartOwner | null; expectedSubtotal: bigint };
+export type OrderSource =
+  | { lines: OrderLineInput[]; customerId?: string | null; expectedSubtotal?: bigint }
+  | { cart: CartOwner | null; expectedSubtotal: bigint };
 
-/** What an order is made of: lines, buyer and, for a cart checkout, the cart and the subtotal the shopper saw. */
+/** What an order is made of: lines, buyer, the subtotal the shopper saw and, from a cart, the cart. */
 interface OrderBasis {
   lines: OrderLineInput[];
   customerId: string | null;
-  cart: { cartId: string; expectedSubtotal: bigint } | null;
+  expectedSubtotal: bigint | null;
+  cartId: string | null;
 }
 
 function findOrder(tx: Tx, tenantId: string, idempotencyKey: string) {
@@ -96,11 +99,14 @@ export async function placeOrder(db: Db, tenant: TenantInfo, input: CheckoutInpu
 }
 
 async function createPendingOrder(tx: Tx, tenant: TenantInfo, input: CheckoutInput, source: OrderSource, provider: PaymentProvider): Promise<OrderWithPayment> {
-  if ("lines" in source) return createOrder(tx, tenant, input, { lines: source.lines, customerId: source.customerId ?? null, cart: null }, provider);
+  if ("lines" in source) {
+    const basis = { lines: source.lines, customerId: source.customerId ?? null, expectedSubtotal: source.expectedSubtotal ?? null, cartId: null };
+    return createOrder(tx, tenant, input, basis, provider);
+  }
   const fromCart = await takeCartForOrder(tx, source.cart, input.currency);
   if (fromCart) {
-    const cart = { cartId: fromCart.cartId, expectedSubtotal: source.expectedSubtotal };
-    return createOrder(tx, tenant, input, { lines: fromCart.lines, customerId: fromCart.customerId, cart }, provider);
+    const basis = { lines: fromCart.lines, customerId: fromCart.customerId, expectedSubtotal: source.expectedSubtotal, cartId: fromCart.cartId };
+    return createOrder(tx, tenant, input, basis, provider);
   }
   // A double submit's twin may have converted the cart, and placed this very order, while we
   // waited for the cart's lock.
@@ -122,14 +128,14 @@ async function createOrder(
   tx: Tx,
   tenant: TenantInfo,
   input: CheckoutInput,
-  { lines, customerId, cart: fromCart }: OrderBasis,
+  { lines, customerId, expectedSubtotal, cartId }: OrderBasis,
   provider: PaymentProvider,
 ): Promise<OrderWithPayment> {
   const settings = await readCheckoutSettings(tx, tenant.id);
   checkPaymentChoice(settings, input, provider);
   const priced = await priceLines(tx, lines, input.currency);
-  if (fromCart && priced.subtotal !== fromCart.expectedSubtotal) {
-    throw new AppError("CONFLICT", "The cart changed since the shopper last saw it", { subtotal: priced.subtotal.toString() });
+  if (expectedSubtotal !== null && priced.subtotal !== expectedSubtotal) {
+    throw new AppError("CONFLICT", "Prices changed since the shopper last saw them", { subtotal: priced.subtotal.toString() });
   }
   const shipping = await priceChosenRate(tx, input.shippingRateId, {
     country: input.shippingAddress.country,
@@ -167,7 +173,7 @@ async function createOrder(
         locationId,
         orderId: order.id,
         // Where the order came from, so an unpaid order can give the shopper their cart back.
-        cartId: fromCart?.cartId ?? null,
+        cartId,
         quantity: line.quantity,
         status: "active",
         expiresAt,

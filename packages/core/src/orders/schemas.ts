@@ -57,8 +57,14 @@ export const checkoutInput = z.object({
 });
 export type CheckoutInput = z.infer<typeof checkoutInput>;
 
-/** Buy now: the lines are named by the request. */
-export const placeOrderInput = checkoutInput.extend({ lines: z.array(orderLineInput).min(1).max(MAX_ORDER_LINES) });
+/**
+ * Buy now: the lines are named by the request. With `expectedSubtotal` (the storefront always
+ * sends it) a price change since the shopper's page was shown is refused, not charged.
+ */
+export const placeOrderInput = checkoutInput.extend({
+  lines: z.array(orderLineInput).min(1).max(MAX_ORDER_LINES),
+  expectedSubtotal: z.bigint().nonnegative().optional(),
+});
 export type PlaceOrderInput = z.infer<typeof placeOrderInput>;
 
 /**

@@ -144,6 +144,7 @@ export const en: Resources = {
     taxId: "Tax ID (CPF or CNPJ)",
     taxIdHint: "Required for deliveries in Brazil (invoice).",
     cartChanged: "Your cart changed since you opened this page (a price or an item). Check the new total and place your order again.",
+    priceChanged: "The price changed since you opened this page. Check the new total and place your order again.",
     reviewCart: "Review your cart",
     shipping: "Shipping",
     shippingOptions: "Shipping options",

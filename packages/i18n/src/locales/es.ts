@@ -144,6 +144,7 @@ export const es: Resources = {
     taxId: "Identificación fiscal (CPF o CNPJ)",
     taxIdHint: "Obligatorio para envíos a Brasil (factura).",
     cartChanged: "Tu carrito cambió desde que abriste esta página (un precio o un artículo). Revisa el nuevo total y vuelve a realizar el pedido.",
+    priceChanged: "El precio cambió desde que abriste esta página. Revisa el nuevo total y vuelve a realizar el pedido.",
     reviewCart: "Revisar el carrito",
     shipping: "Envío",
     shippingOptions: "Opciones de envío",

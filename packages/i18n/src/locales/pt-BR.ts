@@ -142,6 +142,7 @@ export const ptBR = {
     taxId: "CPF ou CNPJ",
     taxIdHint: "Obrigatório para entregas no Brasil (nota fiscal).",
     cartChanged: "Seu carrinho mudou desde que você abriu esta página (um preço ou um item). Confira o novo total e faça o pedido novamente.",
+    priceChanged: "O preço mudou desde que você abriu esta página. Confira o novo total e faça o pedido novamente.",
     reviewCart: "Revisar o carrinho",
     shipping: "Entrega",
     shippingOptions: "Opções de entrega",

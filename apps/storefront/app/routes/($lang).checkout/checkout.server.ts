@@ -76,13 +76,14 @@ function buyNowLine(form: FormData): CartLine | null {
 }
 
 /**
- * Buy now posts its line; a cart checkout posts the subtotal the shopper was shown, and the API
- * refuses to charge any other.
+ * Buy now posts its line, a cart checkout doesn't; both post the subtotal the shopper was shown,
+ * and the API refuses to charge any other. (A buy-now link without its product shows no price,
+ * so it has none to confirm.)
  */
 export function placeOrderFromForm(api: Api, form: FormData, details: CheckoutDetails) {
   const line = buyNowLine(form);
-  if (line) return api.orders.place({ ...details, lines: [line] });
   const expectedSubtotal = parseSubtotal(form.get("expectedSubtotal"));
+  if (line) return api.orders.place({ ...details, lines: [line], expectedSubtotal: expectedSubtotal ?? undefined });
   invariantResponse(expectedSubtotal !== null, "BAD_REQUEST", 400);
   return api.orders.placeFromCart({ ...details, expectedSubtotal });
 }

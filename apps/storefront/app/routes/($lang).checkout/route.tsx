@@ -167,13 +167,16 @@ export default function Checkout() {
 
       {/* The explicit action keeps the line in the URL, so the loader can render the page again. */}
       <Form method="post" action={formAction} className="checkout-form" onChange={requoteOnChange}>
-        {/* From a cart, a conflict means its prices or lines changed since this page was shown; the summary above is already the new one. */}
-        <FormError message={failed ? (cart && failed.code === "CONFLICT" ? t("checkout.cartChanged") : t(`errors.${failed.code}`)) : null} />
+        {/* A conflict means prices (or the cart's lines) changed since this page was shown; the summary above is already the new one. */}
+        <FormError
+          message={failed ? (failed.code === "CONFLICT" ? t(cart ? "checkout.cartChanged" : "checkout.priceChanged") : t(`errors.${failed.code}`)) : null}
+        />
         <input type="hidden" name="idempotencyKey" value={failed?.idempotencyKey ?? idempotencyKey} />
         {line ? (
           <>
             <input type="hidden" name="variant" value={line.variantId} />
             <input type="hidden" name="qty" value={line.quantity} />
+            {summary?.total != null ? <input type="hidden" name="expectedSubtotal" value={summary.total.toString()} /> : null}
           </>
         ) : (
           <input type="hidden" name="expectedSubtotal" value={cart?.subtotal.toString()} />
