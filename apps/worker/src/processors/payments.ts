@@ -16,8 +16,9 @@ export function startPaymentsProcessor(deps: { db: Db; adminDb: Db; queues: Queu
     async (payload) => {
       switch (payload.type) {
         case "payments.expire-overdue": {
-          const expired = await expireOverduePayments(deps.adminDb, deps.db);
+          const { expired, failed } = await expireOverduePayments(deps.adminDb, deps.db);
           if (expired) deps.log?.("payments expired", { count: expired });
+          for (const { paymentId, error } of failed) deps.log?.("payment expiry failed", { paymentId, error: String(error) });
           return;
         }
       }

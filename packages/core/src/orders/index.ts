@@ -6,6 +6,6 @@ export { isValidBrazilianTaxId, isValidCnpj, isValidCpf, normalizeCep } from "./
 export * from "./checkout-settings.ts";
 export * from "./installments.ts";
 export { getCheckoutOffer } from "./checkout-offer.ts";
-export { settlePayment, settlePaymentInTx, expireOverduePayments, type PaymentOutcome, type ProviderReport } from "./settle-payment.ts";
+export { settlePayment, settlePaymentInTx, expireOverduePayments, type ExpiryRun, type PaymentOutcome, type ProviderReport } from "./settle-payment.ts";
 export { getOrderStatus, getPaymentProgress, simulateSandboxPayment } from "./order-status.ts";
 export { orderAccessToken, isOrderAccessToken } from "./access-token.ts";

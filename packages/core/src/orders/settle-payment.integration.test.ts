@@ -130,15 +130,30 @@ describe("the expiry sweep", () => {
     const beanieHeld = await levelOf(beanie.id);
     expect(beanieHeld.reserved).toBeGreaterThan(0);
 
-    expect(await expireOverduePayments(demo.database.admin, demo.database.app, { now: new Date() })).toBe(0);
+    expect(await expireOverduePayments(demo.database.admin, demo.database.app, { now: new Date() })).toEqual({ expired: 0, failed: [] });
     const later = new Date(Date.now() + 31 * 60_000);
-    expect(await expireOverduePayments(demo.database.admin, demo.database.app, { now: later })).toBeGreaterThanOrEqual(2);
+    const run = await expireOverduePayments(demo.database.admin, demo.database.app, { now: later });
+    expect(run.expired).toBeGreaterThanOrEqual(2);
+    expect(run.failed).toEqual([]);
     expect(await paymentOf(pix.order.id)).toMatchObject({ status: "expired" });
     expect(await paymentOf(card.id)).toMatchObject({ status: "expired" });
     expect(await paymentOf(boleto.id)).toMatchObject({ status: "pending" });
     expect(await levelOf(beanie.id)).toMatchObject({ reserved: beanieHeld.reserved - 1 });
     // Run again: nothing left to do.
-    expect(await expireOverduePayments(demo.database.admin, demo.database.app, { now: later })).toBe(0);
+    expect(await expireOverduePayments(demo.database.admin, demo.database.app, { now: later })).toEqual({ expired: 0, failed: [] });
+  });
+
+  it("reports a payment it can't settle and still expires the others", async () => {
+    const broken = await placePix("camiseta-algodao-organico");
+    const healthy = await placePix("vestido-linho-aurora");
+    // Its held unit is gone from the level (edited by hand): releasing it would break reserved >= 0.
+    await demo.database.admin.inventoryLevel.updateMany({ where: { variantId: broken.variant.id }, data: { reserved: 0 } });
+
+    const run = await expireOverduePayments(demo.database.admin, demo.database.app, { now: new Date(Date.now() + 31 * 60_000) });
+    expect(run.failed.map((failure) => failure.paymentId)).toEqual([broken.payment.id]);
+    expect(run.expired).toBeGreaterThanOrEqual(1);
+    expect(await paymentOf(healthy.order.id)).toMatchObject({ status: "expired" });
+    expect(await paymentOf(broken.order.id)).toMatchObject({ status: "pending" });
   });
 });
 

@@ -49,25 +49,31 @@ export function settlePayment(db: Db, tenant: { id: string }, paymentId: string,
   return withTenant(db, tenant.id, (tx) => settlePaymentInTx(tx, tenant.id, paymentId, outcome, report));
 }
 
+export interface ExpiryRun {
+  expired: number;
+  /** Payments whose settlement threw: left pending for the next run, reported for the log. */
+  failed: Array<{ paymentId: string; error: unknown }>;
+}
+
 /**
  * Pending payments past their expiry, across stores (the admin client reads them; each is then
- * settled through its own store's row-level security). Returns how many this run expired.
+ * settled through its own store's row-level security). One payment that can't be settled doesn't
+ * hold up the others.
  */
-export async function expireOverduePayments(adminDb: Db, db: Db, options: { now?: Date; limit?: number } = {}): Promise<number> {
+export async function expireOverduePayments(adminDb: Db, db: Db, options: { now?: Date; limit?: number } = {}): Promise<ExpiryRun> {
   const overdue = await adminDb.payment.findMany({
     where: { status: "pending", expiresAt: { lt: options.now ?? new Date() } },
     select: { id: true, tenantId: true },
     orderBy: { expiresAt: "asc" },
     take: options.limit ?? 100,
   });
-  let expired = 0;
+  const run: ExpiryRun = { expired: 0, failed: [] };
   for (const payment of overdue) {
-    // One payment that can't be settled must not hold up every later one, run after run.
-    const settled = await settlePayment(db, { id: payment.tenantId }, payment.id, "expired").catch((error: unknown) => {
-      console.error(`payment ${payment.id}: expiry failed`, error);
-      return false;
-    });
-    if (settled) expired++;
+    try {
+      if (await settlePayment(db, { id: payment.tenantId }, payment.id, "expired")) run.expired++;
+    } catch (error) {
+      run.failed.push({ paymentId: payment.id, error });
+    }
   }
-  return expired;
+  return run;
 }
