@@ -1,5 +1,5 @@
 import type { Cache } from "@primestore/core/cache";
-import { getSessionUser, type SessionUser } from "@primestore/core/auth";
+import { getSessionCustomer, getSessionUser, type SessionCustomer, type SessionUser } from "@primestore/core/auth";
 import { normalizeHost, type TenantInfo, type TenantResolver } from "@primestore/core/tenants";
 import type { QueueHealth } from "@primestore/jobs/health";
 import type { Db } from "@primestore/db";
@@ -49,6 +49,8 @@ export interface Context {
   customerToken: string | null;
   cartToken: string | null;
   user(): Promise<SessionUser | null>;
+  /** The storefront's signed-in customer, looked up once per request however many procedures ask. */
+  customer(): Promise<SessionCustomer | null>;
   resHeaders: Headers;
 }
 
@@ -72,6 +74,8 @@ export function createContextFactory(deps: ApiDeps, kind: "storefront" | "portal
     const storeSlug = kind === "portal" ? req.headers.get(STORE_HEADER) : null;
     const tenant = kind === "storefront" ? await deps.tenants.byHost(host) : null;
     let user: Promise<SessionUser | null> | undefined;
+    let customer: Promise<SessionCustomer | null> | undefined;
+    const customerToken = readCookie(req.headers.get("cookie"), CUSTOMER_COOKIE);
     return {
       deps,
       db: deps.db,
@@ -80,9 +84,10 @@ export function createContextFactory(deps: ApiDeps, kind: "storefront" | "portal
       tenant,
       storeSlug,
       sessionToken,
-      customerToken: readCookie(req.headers.get("cookie"), CUSTOMER_COOKIE),
+      customerToken,
       cartToken: readCookie(req.headers.get("cookie"), CART_COOKIE),
       user: () => (user ??= getSessionUser(deps.db, sessionToken)),
+      customer: () => (customer ??= tenant ? getSessionCustomer(deps.db, tenant.id, customerToken) : Promise.resolve(null)),
       resHeaders,
     };
   };

@@ -1,4 +1,4 @@
-import { getSessionCustomer, roleGrants, staffRoleGrants, type SellerPermission, type StaffPermission } from "@primestore/core/auth";
+import { roleGrants, staffRoleGrants, type SellerPermission, type StaffPermission } from "@primestore/core/auth";
 import { AppError } from "@primestore/core/errors";
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
@@ -41,9 +41,7 @@ export const privateProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /** A shopper on this store: the signed-in customer, or `customer: null` for a guest. */
-export const visitorProcedure = privateProcedure.use(async ({ ctx, next }) =>
-  next({ ctx: { customer: await getSessionCustomer(ctx.db, ctx.tenant.id, ctx.customerToken) } }),
-);
+export const visitorProcedure = privateProcedure.use(async ({ ctx, next }) => next({ ctx: { customer: await ctx.customer() } }));
 
 /** A signed-in customer of this store. */
 export const shopperProcedure = visitorProcedure.use(({ ctx, next }) => {
