@@ -12,7 +12,7 @@ import { loadDotenv } from "./src/dotenv.ts";
 import { describeExit, spawnManaged, type ChildSpec, type ManagedChild } from "./src/managed-child.ts";
 import { label, say } from "./src/output.ts";
 import { assertPortsFree } from "./src/ports.ts";
-import { localSessionSecret } from "./src/session-secret.ts";
+import { localSecret } from "./src/local-secret.ts";
 import { formatSummary } from "./src/summary.ts";
 import { waitForLivez } from "./src/wait-for-livez.ts";
 
@@ -131,7 +131,8 @@ async function main(): Promise<void> {
   process.env.DATA_DIR = dataDir;
   const ownerUrl = await resolveDatabaseUrl(initialEnv.DATABASE_URL, dataDir);
   process.env.DATABASE_URL = ownerUrl;
-  process.env.SESSION_SECRET ??= await localSessionSecret(dataDir);
+  process.env.SESSION_SECRET ??= await localSecret(dataDir, "session-secret", "hex");
+  process.env.PAYMENTS_ENCRYPTION_KEY ??= await localSecret(dataDir, "payments-encryption-key", "base64");
   const env = parseEnv();
   await assertPortsFree({ STOREFRONT_PORT: env.STOREFRONT_PORT, PORTAL_PORT: env.PORTAL_PORT });
 

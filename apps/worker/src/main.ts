@@ -1,11 +1,13 @@
 import { join, resolve } from "node:path";
 import { databaseUrls, env } from "@primestore/config";
 import { createFileMailer } from "@primestore/core/notifications";
+import { paymentGatewayFromEnv } from "@primestore/core/payments";
 import { createDbClient } from "@primestore/db";
 import { createQueueBackend } from "@primestore/jobs";
 import { createOutboxRelay } from "./outbox-relay.ts";
 import { startNotificationsProcessor } from "./processors/notifications.ts";
-import { schedulePaymentExpirySweep, startPaymentsProcessor } from "./processors/payments.ts";
+import { schedulePaymentSweeps, startPaymentsProcessor } from "./processors/payments.ts";
+import { schedulePayouts, startPayoutsProcessor } from "./processors/payouts.ts";
 
 const log = (message: string, extra: Record<string, unknown> = {}) =>
   console.log(JSON.stringify({ level: "info", service: "worker", message, ...extra }));
@@ -17,12 +19,18 @@ const adminDb = createDbClient(urls.admin, { poolSize: 2, applicationName: "prim
 const queues = createQueueBackend({ redisUrl: config.REDIS_URL, databaseUrl: urls.app });
 const mailDir = resolve(config.MAIL_DIR ?? join(config.DATA_DIR, "mail"));
 const mailer = createFileMailer(mailDir);
+const gateway = paymentGatewayFromEnv(config);
 
 const relay = createOutboxRelay({ adminDb, queues, log });
-const workers = [startNotificationsProcessor({ db, queues, mailer }), startPaymentsProcessor({ db, adminDb, queues, log })];
+const workers = [
+  startNotificationsProcessor({ db, queues, mailer }),
+  startPaymentsProcessor({ db, adminDb, gateway, queues, log }),
+  startPayoutsProcessor({ db, adminDb, gateway, queues, log }),
+];
 for (const worker of workers) worker.on("failed", (job, error) => log("job failed", { queue: worker.name, jobId: job?.id, error: error.message }));
 relay.start();
-await schedulePaymentExpirySweep(queues);
+await schedulePaymentSweeps(queues);
+await schedulePayouts(queues);
 log("worker started", { queues: queues.kind, mailDir });
 
 let stopping = false;

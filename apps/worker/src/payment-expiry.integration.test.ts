@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { callerFor, shippingRateOf } from "@primestore/api/testing";
 import { describe, expect, it } from "vitest";
-import { schedulePaymentExpirySweep, startPaymentsProcessor } from "./processors/payments.ts";
+import { schedulePaymentSweeps, startPaymentsProcessor } from "./processors/payments.ts";
 import { seededApiWithQueues } from "./testing/seeded-api-with-queues.ts";
 import { testQueues } from "./testing/test-queues.ts";
 import { waitFor } from "./testing/wait-for.ts";
@@ -30,10 +30,10 @@ describe("the scheduled payment expiry sweep", () => {
     try {
       const overdue = await placePixOrder();
       await admin.payment.updateMany({ where: { orderId: overdue.id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
-      const worker = startPaymentsProcessor({ db: app, adminDb: admin, queues });
+      const worker = startPaymentsProcessor({ db: app, adminDb: admin, gateway: seeded.deps.payments, queues });
       // Scheduling twice (two workers starting) still makes one schedule.
-      await schedulePaymentExpirySweep(queues, 200);
-      await schedulePaymentExpirySweep(queues, 200);
+      await schedulePaymentSweeps(queues, 200);
+      await schedulePaymentSweeps(queues, 200);
 
       const payment = await waitFor(async () => {
         const current = await admin.payment.findFirstOrThrow({ where: { orderId: overdue.id } });

@@ -3,7 +3,7 @@ import { getSessionCustomer, getSessionUser, type SessionCustomer, type SessionU
 import { normalizeHost, type TenantInfo, type TenantResolver } from "@primestore/core/tenants";
 import type { QueueHealth } from "@primestore/jobs/health";
 import type { Db } from "@primestore/db";
-import type { PaymentProvider } from "@primestore/payments";
+import type { PaymentGateway } from "@primestore/core/payments";
 import type { PostalCodeLookup } from "@primestore/core/shipping";
 import { readCookie, secureCookies } from "./cookies.ts";
 
@@ -24,7 +24,8 @@ export interface ApiDeps {
   /** BYPASSRLS: platform staff procedures only. */
   adminDb: Db;
   tenants: TenantResolver;
-  payments: PaymentProvider;
+  /** The payment providers configured here, the key sealing stores' credentials, our public URL. */
+  payments: PaymentGateway;
   /** Whether sandbox payments may be settled by their buyer (the status page's test buttons). */
   paymentsSandbox: boolean;
   /** Address by Brazilian CEP at checkout; best effort, null on any failure. */

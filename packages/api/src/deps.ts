@@ -1,10 +1,10 @@
 import { databaseUrls, env, paymentsSandboxEnabled } from "@primestore/config";
 import { createCache } from "@primestore/core/cache";
+import { paymentGatewayFromEnv } from "@primestore/core/payments";
 import { createPostalCodeLookup } from "@primestore/core/shipping";
 import { createTenantResolver } from "@primestore/core/tenants";
 import { createDbClient } from "@primestore/db";
 import { createQueueHealth } from "@primestore/jobs/health";
-import { createTestPaymentProvider } from "@primestore/payments";
 import type { ApiDeps } from "./context.ts";
 
 /** One set per process, from the validated environment. */
@@ -22,7 +22,7 @@ export function createApiDeps(applicationName: string): ApiDeps {
     adminDb,
     cache,
     tenants: createTenantResolver(db, { cache }),
-    payments: createTestPaymentProvider(),
+    payments: paymentGatewayFromEnv(config),
     paymentsSandbox: paymentsSandboxEnabled(config),
     postalCodes: createPostalCodeLookup({ baseUrl: config.CEP_LOOKUP_URL, cache }),
     queueHealth,

@@ -6,3 +6,4 @@ export type { ErrorData } from "./errors.ts";
 export { checkReadiness, type Readiness } from "./readiness.ts";
 /** For the storefront's forms: the limits the API enforces. */
 export { MAX_ADDRESSES, MIN_PASSWORD_LENGTH } from "@primestore/core/account";
+export { handleWebhook } from "./webhooks.ts";

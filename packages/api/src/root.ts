@@ -3,6 +3,7 @@ import { authRouter } from "./routers/auth/index.ts";
 import { cartRouter } from "./routers/cart/index.ts";
 import { catalogRouter } from "./routers/catalog/index.ts";
 import { ordersRouter } from "./routers/orders/index.ts";
+import { paymentsRouter } from "./routers/payments/index.ts";
 import { tenantsRouter } from "./routers/tenants/index.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -12,6 +13,7 @@ export const appRouter = router({
   cart: cartRouter,
   catalog: catalogRouter,
   orders: ordersRouter,
+  payments: paymentsRouter,
   tenants: tenantsRouter,
 });
 

@@ -28,6 +28,14 @@ describe("environment", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/SESSION_SECRET/);
   });
 
+  it("refuses the development credentials key in production, and keys that aren't 32 bytes", () => {
+    const secret = "a-production-session-secret-that-is-long";
+    expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: secret })).toThrow(/PAYMENTS_ENCRYPTION_KEY/);
+    const key = Buffer.alloc(32, 7).toString("base64");
+    expect(parseEnv({ NODE_ENV: "production", SESSION_SECRET: secret, PAYMENTS_ENCRYPTION_KEY: key }).PAYMENTS_ENCRYPTION_KEY).toBe(key);
+    expect(() => parseEnv({ PAYMENTS_ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") })).toThrow(/32 bytes/);
+  });
+
   it("derives the app and admin role URLs from the owner URL", () => {
     const urls = databaseUrls(parseEnv({ DATABASE_URL: "postgresql://owner:secret@db.internal:6432/shop?sslmode=require" }));
     expect(urls.app).toBe("postgresql://primestore_app:primestore_app_dev@db.internal:6432/shop?sslmode=require");

@@ -8,6 +8,13 @@ const optionalUrl = z
   .pipe(z.url().optional())
   .optional();
 
+const optionalSecret = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+const DEV_ENCRYPTION_KEY = Buffer.alloc(32, "primestore-dev").toString("base64");
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** Owner connection: migrations and seed. Unset locally: the launcher starts embedded PostgreSQL. */
@@ -41,6 +48,27 @@ export const envSchema = z.object({
    * so they are off in production unless a demo or staging deployment turns them on.
    */
   PAYMENTS_SANDBOX: z.enum(["on", "off"]).optional(),
+  /**
+   * AES-256 key (base64, 32 bytes) for tenants' provider credentials at rest. The default is a
+   * development key; production refuses to start with it.
+   */
+  PAYMENTS_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64")
+    .default(DEV_ENCRYPTION_KEY),
+  /** Where providers reach our webhooks and send sellers back after connecting (scheme://host[:port]). */
+  PUBLIC_URL: optionalUrl,
+  /** Stripe: platform secret key and the webhook endpoint's signing secret; the API URL only for local fakes. */
+  STRIPE_SECRET_KEY: optionalSecret,
+  STRIPE_WEBHOOK_SECRET: optionalSecret,
+  STRIPE_API_URL: optionalUrl,
+  /** Mercado Pago: the platform application (OAuth client) and its webhook secret. */
+  MERCADOPAGO_ACCESS_TOKEN: optionalSecret,
+  MERCADOPAGO_CLIENT_ID: optionalSecret,
+  MERCADOPAGO_CLIENT_SECRET: optionalSecret,
+  MERCADOPAGO_WEBHOOK_SECRET: optionalSecret,
+  MERCADOPAGO_API_URL: optionalUrl,
+  MERCADOPAGO_AUTH_URL: optionalUrl,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -60,6 +88,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const env = result.data;
   if (env.NODE_ENV === "production" && env.SESSION_SECRET === envSchema.shape.SESSION_SECRET.parse(undefined)) {
     throw new EnvError(["SESSION_SECRET: must be set in production"]);
+  }
+  if (env.NODE_ENV === "production" && env.PAYMENTS_ENCRYPTION_KEY === DEV_ENCRYPTION_KEY) {
+    throw new EnvError(["PAYMENTS_ENCRYPTION_KEY: must be set in production"]);
   }
   return env;
 }

@@ -15,7 +15,21 @@ export const queues = {
    * Scheduled sweeps over every store (the one exception to tenant-named jobs): the processor reads
    * with the admin client and settles each row under its own store's scope.
    */
-  payments: z.discriminatedUnion("type", [z.object({ type: z.literal("payments.expire-overdue") })]),
+  payments: z.discriminatedUnion("type", [
+    z.object({ type: z.literal("payments.expire-overdue") }),
+    z.object({ type: z.literal("payments.retry-refunds") }),
+    /** Yesterday's payments (UTC) against their providers' records. */
+    z.object({ type: z.literal("payments.reconcile") }),
+    /** A verified provider webhook stored in the store's inbox, to fetch and apply. */
+    tenantJob.extend({ type: z.literal("payments.webhook"), inboxId: uuid }),
+  ]),
+  payouts: z.discriminatedUnion("type", [
+    /** Opens the day's scheduled payouts across stores (the processor reads with the admin client). */
+    z.object({ type: z.literal("payouts.open-due") }),
+    /** Executes payouts a crash or an outage left open. */
+    z.object({ type: z.literal("payouts.resume") }),
+    tenantJob.extend({ type: z.literal("payouts.execute"), payoutId: uuid }),
+  ]),
 } as const;
 
 export type QueueName = keyof typeof queues;

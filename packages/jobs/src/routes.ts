@@ -41,6 +41,22 @@ export function routeOutboxEvent(event: OutboxEventRow): RoutedJob[] {
           },
         },
       ];
+    case "payments.webhook_received":
+      return [
+        {
+          queue: "payments",
+          jobId: `${event.id}-payments`,
+          data: { type: "payments.webhook", tenantId: event.tenantId, eventId: event.id, inboxId: String(payload.inboxId) },
+        },
+      ];
+    case "payout.opened":
+      return [
+        {
+          queue: "payouts",
+          jobId: `${event.id}-payouts`,
+          data: { type: "payouts.execute", tenantId: event.tenantId, eventId: event.id, payoutId: String(payload.payoutId) },
+        },
+      ];
     default:
       return [];
   }

@@ -3,9 +3,52 @@ import { z } from "zod";
 export const paymentMethodSchema = z.enum(["test", "pix", "boleto", "card"]);
 export type PaymentMethodId = z.infer<typeof paymentMethodSchema>;
 
+export type ProviderId = "test" | "mercadopago" | "stripe";
+
+/**
+ * A tenant's connection to a provider, decrypted for one call and never sent to a browser.
+ * Stripe: the connected account (`acct_...`). Mercado Pago: the seller's OAuth access token
+ * (and its user id); payments created with it belong to the seller and carry our fee.
+ */
+export interface ConnectedAccount {
+  accountId: string;
+  accessToken?: string;
+}
+
+/** The OAuth/onboarding result a provider returns once a seller connects. */
+export interface AccountCredentials {
+  accountId: string;
+  accessToken?: string;
+  refreshToken?: string;
+  /** When the access token must be refreshed by (Mercado Pago tokens last 180 days). */
+  expiresAt?: Date;
+}
+
+/**
+ * How the money of one payment is divided. `destination`: one tenant receives the payment
+ * minus the platform's fee (Stripe destination charge, Mercado Pago split with the seller's
+ * token). `transfers`: one charge on the platform, then a transfer per tenant grouped by
+ * `group` (Stripe separate charges and transfers), for payments covering several tenants.
+ */
+export type PaymentSplit =
+  | { kind: "destination"; account: ConnectedAccount; applicationFee: bigint }
+  | { kind: "transfers"; group: string; transfers: Array<{ account: ConnectedAccount; amount: bigint }> };
+
+export interface Payer {
+  email: string;
+  firstName?: string;
+  lastName?: string;
+  /** CPF or CNPJ digits, required by boleto. */
+  document?: { type: "CPF" | "CNPJ"; number: string };
+  address?: { postalCode: string; street: string; number: string; neighborhood: string; city: string; state: string };
+}
+
 export interface CreatePaymentInput {
   /** Our payment id; providers receive it as their idempotency key. */
   idempotencyKey: string;
+  /** Ours, for the provider's metadata / external reference: events name the tenant and payment. */
+  tenantId?: string;
+  paymentId?: string;
   amount: bigint;
   currency: string;
   method: PaymentMethodId;
@@ -13,9 +56,13 @@ export interface CreatePaymentInput {
   /** When an unpaid PIX or boleto stops being payable (we reserve stock until then). */
   expiresAt?: Date;
   payerEmail: string;
+  payer?: Payer;
   description: string;
   /** Provider-specific fields from the checkout form (card token, issuer...). */
   fields: Record<string, string>;
+  split?: PaymentSplit;
+  /** Where the provider notifies us (Mercado Pago takes it per payment). */
+  notificationUrl?: string;
 }
 
 export type ProviderPaymentStatus = "pending" | "authorized" | "paid" | "failed";
@@ -23,15 +70,103 @@ export type ProviderPaymentStatus = "pending" | "authorized" | "paid" | "failed"
 export interface CreatePaymentResult {
   providerPaymentId: string;
   status: ProviderPaymentStatus;
-  /** Shown to the shopper (QR code, boleto line) or kept for support; never card data. */
+  /** Shown to the shopper (QR code, boleto line, Stripe client secret) or kept for support; never card data. */
   details: Record<string, string | number | boolean>;
   failureCode?: string;
 }
 
+export interface ProviderRefund {
+  providerRefundId: string;
+  amount: bigint;
+  status: "pending" | "succeeded" | "failed";
+}
+
+/**
+ * A payment as the provider holds it now. Webhooks are hints: processing fetches this and moves
+ * our records to it, so replayed and out-of-order events end in the same state.
+ */
+export interface ProviderPaymentSnapshot {
+  providerPaymentId: string;
+  status: ProviderPaymentStatus | "refunded";
+  amount: bigint;
+  currency: string;
+  /** What the provider kept (gateway fee), when it says. */
+  fee?: bigint;
+  refunds: ProviderRefund[];
+  /** Lost disputes / chargebacks, total. */
+  chargedBack?: bigint;
+  /** Our ids, from the provider's metadata / external reference. */
+  tenantId?: string;
+  paymentId?: string;
+  /** Mercado Pago: when the seller's money is released to them. */
+  moneyReleaseDate?: Date;
+}
+
+export interface RefundInput {
+  providerPaymentId: string;
+  amount: bigint;
+  /** Our refund id. */
+  idempotencyKey: string;
+  account?: ConnectedAccount;
+}
+
+/** What a verified webhook says: an event id (unique per provider) and what to refetch. */
+export interface WebhookNotification {
+  eventId: string;
+  type: string;
+  providerPaymentId?: string;
+  /** Tenant and payment named by the event's (signed) metadata, when the provider carries it. */
+  tenantId?: string;
+  paymentId?: string;
+  /** Stripe Connect: the connected account the event happened on. */
+  accountId?: string;
+}
+
+export interface WebhookRequest {
+  rawBody: string;
+  headers: Headers;
+  url: URL;
+  now?: Date;
+}
+
+export class WebhookVerificationError extends Error {
+  constructor(readonly reason: "missing_signature" | "bad_signature" | "stale" | "malformed") {
+    super(`Webhook rejected: ${reason}`);
+    this.name = "WebhookVerificationError";
+  }
+}
+
+export interface PayoutInput {
+  account: ConnectedAccount;
+  amount: bigint;
+  currency: string;
+  /** Our payout id. */
+  idempotencyKey: string;
+}
+
+export interface PayoutResult {
+  providerPayoutId: string;
+  status: "processing" | "paid" | "failed";
+  failureReason?: string;
+}
+
 export interface PaymentProvider {
-  readonly id: "test" | "mercadopago" | "stripe";
+  readonly id: ProviderId;
   readonly methods: readonly PaymentMethodId[];
   /** Sandboxes only: card tokens a checkout in test mode may offer instead of a card form. */
   readonly sandboxCards?: ReadonlyArray<{ token: string; outcome: "approved" | "declined" }>;
+  /** Card installments it can charge (unset: 12, as Brazilian gateways do). */
+  readonly maxInstallments?: number;
   createPayment(input: CreatePaymentInput): Promise<CreatePaymentResult>;
+  getPayment(providerPaymentId: string, account?: ConnectedAccount): Promise<ProviderPaymentSnapshot>;
+  refund(input: RefundInput): Promise<ProviderRefund>;
+  /** Verifies a webhook exactly as the provider documents; throws WebhookVerificationError. */
+  parseWebhook(request: WebhookRequest): WebhookNotification;
+  /** Where a tenant's staff go to connect their account (OAuth / onboarding). */
+  connectUrl(input: { state: string; returnUrl: string; account?: ConnectedAccount }): Promise<string>;
+  /** Finishes the connection with what the provider sent back to `returnUrl`. */
+  completeConnect(input: { code?: string; accountId?: string; returnUrl: string }): Promise<AccountCredentials>;
+  /** A fresh token before the old one expires (Mercado Pago); providers without expiry return them as they are. */
+  refreshCredentials(credentials: AccountCredentials): Promise<AccountCredentials>;
+  payout(input: PayoutInput): Promise<PayoutResult>;
 }

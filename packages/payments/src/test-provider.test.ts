@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { crc16 } from "./pix-br-code.ts";
-import { createTestPaymentProvider, isValidDigitableLine, TEST_DECLINE_TOKEN } from "./index.ts";
+import { createTestPaymentProvider, isValidDigitableLine, TEST_DECLINE_TOKEN, WebhookVerificationError } from "./index.ts";
 
 const base = {
   amount: 18990n,
@@ -51,5 +51,19 @@ describe("test payment provider", () => {
   it("refuses PIX and boleto outside reais", async () => {
     const result = await createTestPaymentProvider().createPayment({ ...base, currency: "USD", method: "pix", idempotencyKey: "k5", expiresAt });
     expect(result).toMatchObject({ status: "failed", failureCode: "currency_not_supported" });
+  });
+
+  it("refunds and pays out at once, answering a repeated key with the same ids", async () => {
+    const provider = createTestPaymentProvider();
+    const refund = await provider.refund({ providerPaymentId: "test_p1", amount: 500n, idempotencyKey: "r1" });
+    expect(refund).toEqual({ providerRefundId: "test_refund_r1", amount: 500n, status: "succeeded" });
+    expect(await provider.refund({ providerPaymentId: "test_p1", amount: 500n, idempotencyKey: "r1" })).toEqual(refund);
+    const payout = await provider.payout({ account: { accountId: "test" }, amount: 900n, currency: "BRL", idempotencyKey: "po1" });
+    expect(payout).toEqual({ providerPayoutId: "test_payout_po1", status: "paid" });
+  });
+
+  it("accepts no webhooks: it sends none", () => {
+    const request = { rawBody: "{}", headers: new Headers(), url: new URL("http://localhost/webhooks/test") };
+    expect(() => createTestPaymentProvider().parseWebhook(request)).toThrow(WebhookVerificationError);
   });
 });

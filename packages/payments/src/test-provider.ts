@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { buildBoleto } from "./boleto.ts";
 import { buildBrCode } from "./pix-br-code.ts";
 import type { CreatePaymentInput, CreatePaymentResult, PaymentProvider } from "./provider.ts";
+import { WebhookVerificationError } from "./provider.ts";
 
 /** Card "number" the test provider declines, like the gateways' sandbox cards. */
 export const TEST_DECLINE_TOKEN = "tok_decline";
@@ -55,6 +56,9 @@ function card(input: CreatePaymentInput): CreatePaymentResult {
  * (a bank would pay them later; the storefront's test mode simulates that), cards are approved
  * at once unless they carry the decline token. Every result is a pure function of the request,
  * so a retried idempotency key gets the same payment back, as gateways guarantee, without state.
+ * It keeps no records, so there is nothing to fetch or reconcile and it sends no webhooks: the
+ * sandbox settles payments in our database directly. Refunds and payouts succeed at once; the
+ * money is pretend, the bookkeeping is real.
  */
 export function createTestPaymentProvider(): PaymentProvider {
   return {
@@ -71,6 +75,30 @@ export function createTestPaymentProvider(): PaymentProvider {
       if (input.method === "pix") return pix(input);
       if (input.method === "boleto") return boleto(input);
       return card(input);
+    },
+    async getPayment() {
+      throw new Error("The test provider keeps no records: the sandbox settles payments in the database");
+    },
+    async refund(input) {
+      return { providerRefundId: `test_refund_${input.idempotencyKey}`, amount: input.amount, status: "succeeded" };
+    },
+    parseWebhook() {
+      throw new WebhookVerificationError("missing_signature");
+    },
+    async connectUrl({ state, returnUrl }) {
+      const url = new URL(returnUrl);
+      url.searchParams.set("state", state);
+      url.searchParams.set("code", "test");
+      return url.toString();
+    },
+    async completeConnect() {
+      return { accountId: "test" };
+    },
+    async refreshCredentials(credentials) {
+      return credentials;
+    },
+    async payout(input) {
+      return { providerPayoutId: `test_payout_${input.idempotencyKey}`, status: "paid" };
     },
   };
 }

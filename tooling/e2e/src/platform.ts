@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtemp } from "node:fs/promises";
 import net from "node:net";
 import { tmpdir } from "node:os";
@@ -63,6 +64,7 @@ export async function startPlatform(): Promise<Platform> {
     DATA_DIR: dataDir,
     COOKIE_SECURE: "false",
     SESSION_SECRET: "e2e-session-secret-that-is-long-enough-123",
+    PAYMENTS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     REDIS_URL: "",
     // Never the internet: CEP lookups go to a local fake ViaCEP.
     CEP_LOOKUP_URL: viaCep.baseUrl,

@@ -1,33 +1,58 @@
 import { expireOverduePayments } from "@primestore/core/orders";
+import { type PaymentGateway, processWebhook, reconcileDay, retryPendingRefunds } from "@primestore/core/payments";
 import type { Db } from "@primestore/db";
 import type { QueueBackend } from "@primestore/jobs";
 
 /** How often unpaid PIX, boleto and stuck card payments are looked at after their expiry. */
 export const PAYMENT_EXPIRY_SWEEP_MS = 30_000;
+/** Refunds left pending by a crash or an outage are asked about again after this long. */
+const REFUND_RETRY_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+type Log = (message: string, extra?: Record<string, unknown>) => void;
 
 /**
- * The `payments` queue: expires pending payments past their expiry across stores (cancelling the
- * order and freeing its stock) through the same settlement webhooks use. Any number of workers
- * may run it: settlement is guarded per payment.
+ * The `payments` queue: provider webhooks from the inbox (fetched and applied to our records),
+ * and sweeps across stores: overdue payments expire, pending refunds are asked about again, and
+ * yesterday's payments are reconciled with the providers. Any number of workers may run it:
+ * every step is guarded or keyed per payment.
  */
-export function startPaymentsProcessor(deps: { db: Db; adminDb: Db; queues: QueueBackend; log?: (message: string, extra?: Record<string, unknown>) => void }) {
+export function startPaymentsProcessor(deps: { db: Db; adminDb: Db; gateway: PaymentGateway; queues: QueueBackend; log?: Log }) {
   return deps.queues.work(
     "payments",
     async (payload) => {
       switch (payload.type) {
+        case "payments.webhook": {
+          const outcome = await processWebhook(deps.db, deps.gateway, payload.tenantId, payload.inboxId);
+          if (outcome !== "processed" && outcome !== "already_processed") deps.log?.("webhook not applied", { tenantId: payload.tenantId, inboxId: payload.inboxId, outcome });
+          return;
+        }
         case "payments.expire-overdue": {
           const { expired, failed } = await expireOverduePayments(deps.adminDb, deps.db);
           if (expired) deps.log?.("payments expired", { count: expired });
           for (const { paymentId, error } of failed) deps.log?.("payment expiry failed", { paymentId, error: String(error) });
           return;
         }
+        case "payments.retry-refunds": {
+          const { retried, failed } = await retryPendingRefunds(deps.adminDb, deps.db, deps.gateway, new Date(Date.now() - REFUND_RETRY_MS));
+          if (retried) deps.log?.("pending refunds retried", { count: retried });
+          for (const { refundId, error } of failed) deps.log?.("refund retry failed", { refundId, error: String(error) });
+          return;
+        }
+        case "payments.reconcile": {
+          const run = await reconcileDay(deps.adminDb, deps.db, deps.gateway, new Date(Date.now() - DAY_MS));
+          deps.log?.("payments reconciled", run);
+          return;
+        }
       }
     },
-    { concurrency: 1 },
+    { concurrency: 4 },
   );
 }
 
-/** One schedule however many workers start: BullMQ keys it by id. */
-export function schedulePaymentExpirySweep(queues: QueueBackend, everyMs = PAYMENT_EXPIRY_SWEEP_MS): Promise<void> {
-  return queues.schedule("payments", "payments.expire-overdue", everyMs, { type: "payments.expire-overdue" });
+/** One schedule per sweep however many workers start: BullMQ keys them by id. */
+export async function schedulePaymentSweeps(queues: QueueBackend, everyMs = PAYMENT_EXPIRY_SWEEP_MS): Promise<void> {
+  await queues.schedule("payments", "payments.expire-overdue", everyMs, { type: "payments.expire-overdue" });
+  await queues.schedule("payments", "payments.retry-refunds", REFUND_RETRY_MS, { type: "payments.retry-refunds" });
+  await queues.schedule("payments", "payments.reconcile", DAY_MS, { type: "payments.reconcile" });
 }

@@ -1,19 +1,19 @@
 import { createMemoryCache } from "@primestore/core/cache";
 import { seedDemoData } from "@primestore/core/seed";
 import { disabledPostalCodeLookup } from "@primestore/core/shipping";
+import { testGateway } from "@primestore/core/testing";
 import { createTenantResolver } from "@primestore/core/tenants";
 import type { Db } from "@primestore/db";
 import { createTestDatabase, type TestDatabase } from "@primestore/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll } from "vitest";
-import { createTestPaymentProvider } from "@primestore/payments";
 import { createContextFactory, type ApiDeps } from "../context.ts";
 import { createCaller } from "../root.ts";
 
 /** Postal code lookups are off (tests never reach the internet); a test that needs one swaps `postalCodes`. */
 export function testApiDeps(db: Db, adminDb: Db): ApiDeps {
   const cache = createMemoryCache();
-  return { db, readDb: db, adminDb, cache, tenants: createTenantResolver(db, { cache }), payments: createTestPaymentProvider(), paymentsSandbox: true, postalCodes: disabledPostalCodeLookup };
+  return { db, readDb: db, adminDb, cache, tenants: createTenantResolver(db, { cache }), payments: testGateway(), paymentsSandbox: true, postalCodes: disabledPostalCodeLookup };
 }
 
 /** A server-side caller as a request with these headers would get it. */

@@ -8,12 +8,16 @@ export const sellerPermissions = [
   "orders:write",
   "settings:write",
   "team:write",
+  /** Balances, payouts and statements. */
+  "payments:read",
+  /** Refunds, payouts on request, payment providers. */
+  "payments:write",
 ] as const;
 export type SellerPermission = (typeof sellerPermissions)[number];
 
 const sellerGrants: Record<MemberRole, readonly SellerPermission[]> = {
   owner: sellerPermissions,
-  admin: ["catalog:read", "catalog:write", "orders:read", "orders:write", "settings:write"],
+  admin: ["catalog:read", "catalog:write", "orders:read", "orders:write", "settings:write", "payments:read", "payments:write"],
   staff: ["catalog:read", "catalog:write", "orders:read", "orders:write"],
   viewer: ["catalog:read", "orders:read"],
 };
@@ -22,13 +26,13 @@ export function roleGrants(role: MemberRole, permission: SellerPermission): bool
   return sellerGrants[role].includes(permission);
 }
 
-export const staffPermissions = ["tenants:read", "tenants:write", "analytics:read"] as const;
+export const staffPermissions = ["tenants:read", "tenants:write", "analytics:read", "finance:read"] as const;
 export type StaffPermission = (typeof staffPermissions)[number];
 
 const staffGrants: Record<StaffRole, readonly StaffPermission[]> = {
   admin: staffPermissions,
   support: ["tenants:read"],
-  analyst: ["tenants:read", "analytics:read"],
+  analyst: ["tenants:read", "analytics:read", "finance:read"],
 };
 
 export function staffRoleGrants(role: StaffRole, permission: StaffPermission): boolean {

@@ -1,11 +1,12 @@
 import { createDbClient, withTenant, type Tx } from "@primestore/db";
-import { createTestPaymentProvider, TEST_DECLINE_TOKEN } from "@primestore/payments";
+import { TEST_DECLINE_TOKEN } from "@primestore/payments";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { hashToken } from "../auth/tokens.ts";
 import { placeOrder, settlePayment } from "../orders/index.ts";
 import type { TenantInfo } from "../tenants/index.ts";
 import { seededDemoStores } from "../testing/seeded-demo-stores.ts";
+import { testGateway } from "../testing/test-gateway.ts";
 import {
   addCartLine,
   getCart,
@@ -268,13 +269,13 @@ describe("merging a guest cart into the customer's on sign-in", () => {
 });
 
 describe("checking out from the cart", () => {
-  const provider = createTestPaymentProvider();
+  const gateway = testGateway();
 
   it("places the order from the cart's lines at current prices and converts the cart with it", async () => {
     const [shirt, dress] = [await variantOf("camiseta-algodao-organico"), await variantOf("vestido-linho-aurora", 1)];
     const { owner, token } = await newGuestCart(demo.aurora, shirt, 2);
     await inTenant(demo.aurora, (tx) => addCartLine(tx, shopper(demo.aurora, owner), { variantId: dress, quantity: 1 }));
-    const order = await placeOrder(demo.database.app, demo.aurora, checkoutDetails("cart-checkout-0001"), { cart: owner, expectedSubtotal: 2n * 8990n + 25990n }, provider);
+    const order = await placeOrder(demo.database.app, demo.aurora, checkoutDetails("cart-checkout-0001"), { cart: owner, expectedSubtotal: 2n * 8990n + 25990n }, gateway);
     expect(order).toMatchObject({ status: "paid", total: 43970n });
     const lines = await demo.database.admin.orderLine.findMany({ where: { orderId: order.id }, orderBy: { unitPrice: "asc" } });
     expect(lines.map((line) => [line.variantId, line.quantity, line.unitPrice])).toEqual([
@@ -294,7 +295,7 @@ describe("checking out from the cart", () => {
     const { owner, token } = await newGuestCart(demo.aurora, shirt, 1);
     const ordersBefore = await demo.database.admin.order.count();
     await expect(
-      placeOrder(demo.database.app, demo.aurora, checkoutDetails("cart-checkout-0002"), { cart: owner, expectedSubtotal: 7990n }, provider),
+      placeOrder(demo.database.app, demo.aurora, checkoutDetails("cart-checkout-0002"), { cart: owner, expectedSubtotal: 7990n }, gateway),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await demo.database.admin.order.count()).toBe(ordersBefore);
     expect(await demo.database.admin.cart.findFirstOrThrow({ where: { tokenHash: hashToken(token) } })).toMatchObject({ status: "open" });
@@ -309,7 +310,7 @@ describe("checking out from the cart", () => {
         demo.aurora,
         checkoutDetails("cart-checkout-0003", { payment: { method: "card", installments: 1, fields: { token: TEST_DECLINE_TOKEN } } }),
         { cart: owner, expectedSubtotal: 8990n },
-        provider,
+        gateway,
       ),
     ).rejects.toMatchObject({ code: "PAYMENT_DECLINED" });
     expect(await demo.database.admin.cart.findFirstOrThrow({ where: { tokenHash: hashToken(token) } })).toMatchObject({ status: "open" });
@@ -326,7 +327,7 @@ describe("checking out from the cart", () => {
       demo.aurora,
       checkoutDetails("cart-checkout-0005", { payment: { method: "boleto", installments: 1, fields: {} } }),
       { cart: owner, expectedSubtotal: 17980n },
-      provider,
+      gateway,
     );
     // While the boleto waits, a new cart with the dress and one more shirt.
     await inTenant(demo.aurora, (tx) => addCartLine(tx, shopper(demo.aurora, owner), { variantId: dress, quantity: 1 }));
@@ -341,7 +342,7 @@ describe("checking out from the cart", () => {
 
   it("refuses an empty or unknown cart", async () => {
     await expect(
-      placeOrder(demo.database.app, demo.aurora, checkoutDetails("cart-checkout-0004"), { cart: guestCartOwner("no-such-cart"), expectedSubtotal: 0n }, provider),
+      placeOrder(demo.database.app, demo.aurora, checkoutDetails("cart-checkout-0004"), { cart: guestCartOwner("no-such-cart"), expectedSubtotal: 0n }, gateway),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

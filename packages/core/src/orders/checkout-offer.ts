@@ -1,11 +1,12 @@
 import type { Tx } from "@primestore/db";
-import type { PaymentProvider } from "@primestore/payments";
 import { findOpenCart } from "../cart/find-cart.ts";
 import type { CartOwner } from "../cart/owner.ts";
 import { AppError } from "../errors/index.ts";
+import { usableProviders } from "../payments/accounts.ts";
+import type { PaymentGateway } from "../payments/gateway.ts";
 import { quoteShipping } from "../shipping/quote.ts";
 import type { TenantInfo } from "../tenants/index.ts";
-import { paymentMethodsFor, readCheckoutSettings } from "./checkout-settings.ts";
+import { cardInstallments, paymentMethodsFor, readCheckoutSettings } from "./checkout-settings.ts";
 import { installmentOptions } from "./installments.ts";
 import { priceLines } from "./pricing.ts";
 import type { CheckoutOffer, CheckoutOfferInput, OrderLineInput } from "./schemas.ts";
@@ -25,7 +26,7 @@ async function cartLines(tx: Tx, owner: CartOwner | null): Promise<OrderLineInpu
 export async function getCheckoutOffer(
   tx: Tx,
   tenant: TenantInfo,
-  provider: Pick<PaymentProvider, "id" | "methods" | "sandboxCards">,
+  gateway: PaymentGateway,
   input: CheckoutOfferInput,
   cartOwner: CartOwner | null,
 ): Promise<CheckoutOffer> {
@@ -35,7 +36,9 @@ export async function getCheckoutOffer(
   const priced = await priceLines(tx, lines, input.currency);
   const shippingOptions = await quoteShipping(tx, { country: input.country, currency: input.currency, subtotal: priced.subtotal, weightGrams: priced.weightGrams });
   const shipping = shippingOptions.find((option) => option.rateId === input.shippingRateId) ?? shippingOptions[0] ?? null;
-  const paymentMethods = paymentMethodsFor(settings, input.currency, provider.methods);
+  const usable = await usableProviders(tx, gateway);
+  const paymentMethods = paymentMethodsFor(settings, input.currency, usable);
+  const cardProvider = paymentMethods.includes("card") ? usable[settings.providers.card] : undefined;
   return {
     currency: input.currency,
     subtotal: priced.subtotal,
@@ -43,8 +46,9 @@ export async function getCheckoutOffer(
     shippingOptions,
     shipping,
     paymentMethods,
-    installments: paymentMethods.includes("card") ? installmentOptions(priced.subtotal + (shipping?.amount ?? 0n), settings.installments) : [],
-    sandbox: provider.id === "test",
-    sandboxCards: [...(provider.sandboxCards ?? [])],
+    installments: paymentMethods.includes("card") ? installmentOptions(priced.subtotal + (shipping?.amount ?? 0n), cardInstallments(settings, cardProvider)) : [],
+    sandbox: paymentMethods.some((method) => settings.providers[method] === "test"),
+    cardProvider: cardProvider?.id ?? null,
+    sandboxCards: [...(cardProvider?.sandboxCards ?? [])],
   };
 }

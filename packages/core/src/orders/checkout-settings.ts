@@ -1,4 +1,5 @@
 import type { Tx } from "@primestore/db";
+import type { PaymentProvider, ProviderId } from "@primestore/payments";
 import { z } from "zod";
 
 /** How shoppers may pay; `test` stays a provider-level method for fixtures, never offered. */
@@ -27,6 +28,14 @@ export const checkoutSettingsSchema = z.object({
   boletoDueDays: z.number().int().min(1).max(30).default(3),
   /** Stock held for a card payment while the gateway answers (it answers at once; this covers crashes). */
   cardHoldMinutes: z.number().int().min(5).max(60).default(15),
+  /** Which provider takes each method: the built-in test provider until the store connects one. */
+  providers: z
+    .object({
+      pix: z.enum(["test", "mercadopago"]).default("test"),
+      boleto: z.enum(["test", "mercadopago"]).default("test"),
+      card: z.enum(["test", "mercadopago", "stripe"]).default("test"),
+    })
+    .prefault({}),
 });
 export type CheckoutSettings = z.infer<typeof checkoutSettingsSchema>;
 
@@ -46,10 +55,23 @@ export async function readCheckoutSettings(tx: Tx, tenantId: string): Promise<Ch
 
 /**
  * What the shopper may choose in this currency: PIX and boleto settle in reais only, and the
- * provider must support the method.
+ * method's provider must be usable (configured here and, beyond the test provider, connected by
+ * the store) and support the method.
  */
-export function paymentMethodsFor(settings: CheckoutSettings, currency: string, providerMethods: readonly string[]): CheckoutPaymentMethod[] {
-  return settings.paymentMethods.filter((method) => providerMethods.includes(method) && (method === "card" || currency === "BRL"));
+export function paymentMethodsFor(
+  settings: CheckoutSettings,
+  currency: string,
+  usable: Partial<Record<ProviderId, Pick<PaymentProvider, "methods">>>,
+): CheckoutPaymentMethod[] {
+  return settings.paymentMethods.filter(
+    (method) => usable[settings.providers[method]]?.methods.includes(method) && (method === "card" || currency === "BRL"),
+  );
+}
+
+/** The store's installment terms, capped by what the card provider can charge. */
+export function cardInstallments(settings: CheckoutSettings, provider: Pick<PaymentProvider, "maxInstallments"> | undefined): CheckoutSettings["installments"] {
+  const max = Math.min(settings.installments.max, provider?.maxInstallments ?? 12);
+  return { ...settings.installments, max, interestFree: Math.min(settings.installments.interestFree, max) };
 }
 
 const MINUTE_MS = 60_000;

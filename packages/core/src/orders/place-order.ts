@@ -1,13 +1,15 @@
 import { withTenant, type Db, type Tx } from "@primestore/db";
-import type { PaymentProvider } from "@primestore/payments";
 import { takeCartForOrder } from "../cart/checkout.ts";
 import type { CartOwner } from "../cart/owner.ts";
 import { AppError, isUniqueViolation } from "../errors/index.ts";
 import { recordEvent } from "../outbox/index.ts";
+import { usableProviders } from "../payments/accounts.ts";
+import { chargeRequest } from "../payments/charge-request.ts";
+import type { PaymentGateway } from "../payments/gateway.ts";
 import { priceChosenRate } from "../shipping/quote.ts";
 import type { TenantInfo } from "../tenants/index.ts";
 import { orderAccessToken } from "./access-token.ts";
-import { paymentExpiry, paymentMethodsFor, readCheckoutSettings, type CheckoutSettings } from "./checkout-settings.ts";
+import { cardInstallments, paymentExpiry, paymentMethodsFor, readCheckoutSettings, type CheckoutSettings } from "./checkout-settings.ts";
 import { planInstallments } from "./installments.ts";
 import { priceLines } from "./pricing.ts";
 import type { CheckoutInput, OrderLineInput, PlacedOrder } from "./schemas.ts";
@@ -58,11 +60,11 @@ function summary(order: OrderWithPayment): PlacedOrder {
  * A retry with the same idempotency key resumes wherever a crash left the attempt and never
  * places a second order.
  */
-export async function placeOrder(db: Db, tenant: TenantInfo, input: CheckoutInput, source: OrderSource, provider: PaymentProvider): Promise<PlacedOrder> {
+export async function placeOrder(db: Db, tenant: TenantInfo, input: CheckoutInput, source: OrderSource, gateway: PaymentGateway): Promise<PlacedOrder> {
   if (!tenant.currencies.includes(input.currency)) throw new AppError("CURRENCY_NOT_ENABLED");
   const scoped = <T>(fn: (tx: Tx) => Promise<T>) => withTenant(db, tenant.id, fn);
 
-  let order = await scoped(async (tx) => (await findOrder(tx, tenant.id, input.idempotencyKey)) ?? createPendingOrder(tx, tenant, input, source, provider)).catch(
+  let order = await scoped(async (tx) => (await findOrder(tx, tenant.id, input.idempotencyKey)) ?? createPendingOrder(tx, tenant, input, source, gateway)).catch(
     async (error: unknown) => {
       // A double submit raced us to the idempotency key: the other attempt's order is ours.
       if (!isUniqueViolation(error)) throw error;
@@ -72,16 +74,11 @@ export async function placeOrder(db: Db, tenant: TenantInfo, input: CheckoutInpu
   const payment = order.payments[0]!;
   if (order.status !== "pending_payment" || payment.status !== "pending" || payment.providerPaymentId) return summary(order);
 
-  const result = await provider.createPayment({
-    idempotencyKey: payment.id,
-    amount: payment.amount,
-    currency: order.currency,
-    method: payment.method,
-    installments: payment.installments,
-    expiresAt: payment.expiresAt ?? undefined,
-    payerEmail: order.email,
-    description: `${tenant.name} #${order.number}`,
-    fields: input.payment.fields,
+  const charge = await scoped((tx) => chargeRequest(tx, gateway, tenant.id, payment.id, input.payment.fields));
+  const result = await charge.provider.createPayment(charge.input).catch((error: unknown) => {
+    // The order stays pending with its stock held: a retry with the same key asks again, and
+    // the provider's idempotency makes that one charge; the expiry sweep frees it otherwise.
+    throw new AppError("PAYMENT_PROVIDER_FAILED", error instanceof Error ? error.message : String(error));
   });
 
   order = await scoped(async (tx) => {
@@ -98,15 +95,15 @@ export async function placeOrder(db: Db, tenant: TenantInfo, input: CheckoutInpu
   return summary(order);
 }
 
-async function createPendingOrder(tx: Tx, tenant: TenantInfo, input: CheckoutInput, source: OrderSource, provider: PaymentProvider): Promise<OrderWithPayment> {
+async function createPendingOrder(tx: Tx, tenant: TenantInfo, input: CheckoutInput, source: OrderSource, gateway: PaymentGateway): Promise<OrderWithPayment> {
   if ("lines" in source) {
     const basis = { lines: source.lines, customerId: source.customerId ?? null, expectedSubtotal: source.expectedSubtotal ?? null, cartId: null };
-    return createOrder(tx, tenant, input, basis, provider);
+    return createOrder(tx, tenant, input, basis, gateway);
   }
   const fromCart = await takeCartForOrder(tx, source.cart, input.currency);
   if (fromCart) {
     const basis = { lines: fromCart.lines, customerId: fromCart.customerId, expectedSubtotal: source.expectedSubtotal, cartId: fromCart.cartId };
-    return createOrder(tx, tenant, input, basis, provider);
+    return createOrder(tx, tenant, input, basis, gateway);
   }
   // A double submit's twin may have converted the cart, and placed this very order, while we
   // waited for the cart's lock.
@@ -116,11 +113,12 @@ async function createPendingOrder(tx: Tx, tenant: TenantInfo, input: CheckoutInp
 }
 
 /** The payment as the shopper chose it, checked against what the store offers in this currency. */
-function checkPaymentChoice(settings: CheckoutSettings, input: CheckoutInput, provider: PaymentProvider): void {
-  if (!paymentMethodsFor(settings, input.currency, provider.methods).includes(input.payment.method)) {
+async function checkPaymentChoice(tx: Tx, settings: CheckoutSettings, input: CheckoutInput, gateway: PaymentGateway): Promise<void> {
+  const usable = await usableProviders(tx, gateway);
+  if (!paymentMethodsFor(settings, input.currency, usable).includes(input.payment.method)) {
     throw new AppError("PAYMENT_METHOD_UNAVAILABLE", `${input.payment.method} is not offered`);
   }
-  const maxInstallments = input.payment.method === "card" ? settings.installments.max : 1;
+  const maxInstallments = input.payment.method === "card" ? cardInstallments(settings, usable[settings.providers.card]).max : 1;
   if (input.payment.installments > maxInstallments) throw new AppError("INSTALLMENTS_UNAVAILABLE", `At most ${maxInstallments} installments`);
 }
 
@@ -129,10 +127,10 @@ async function createOrder(
   tenant: TenantInfo,
   input: CheckoutInput,
   { lines, customerId, expectedSubtotal, cartId }: OrderBasis,
-  provider: PaymentProvider,
+  gateway: PaymentGateway,
 ): Promise<OrderWithPayment> {
   const settings = await readCheckoutSettings(tx, tenant.id);
-  checkPaymentChoice(settings, input, provider);
+  await checkPaymentChoice(tx, settings, input, gateway);
   const priced = await priceLines(tx, lines, input.currency);
   if (expectedSubtotal !== null && priced.subtotal !== expectedSubtotal) {
     throw new AppError("CONFLICT", "Prices changed since the shopper last saw them", { subtotal: priced.subtotal.toString() });
@@ -143,7 +141,7 @@ async function createOrder(
     subtotal: priced.subtotal,
     weightGrams: priced.weightGrams,
   });
-  const plan = planInstallments(priced.subtotal + shipping.amount, input.payment.installments, settings.installments);
+  const plan = planInstallments(priced.subtotal + shipping.amount, input.payment.installments, cardInstallments(settings, gateway.providers[settings.providers.card]));
   const expiresAt = paymentExpiry(input.payment.method, settings, new Date());
 
   const number = await nextCounter(tx, tenant.id, "order");
@@ -200,7 +198,7 @@ async function createOrder(
     data: {
       tenantId: tenant.id,
       orderId: order.id,
-      provider: provider.id,
+      provider: settings.providers[input.payment.method],
       method: input.payment.method,
       amount: plan.total,
       interestAmount: plan.interest,

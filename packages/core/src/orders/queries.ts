@@ -17,3 +17,41 @@ export async function listOrdersForSeller(tx: Tx, limit = 50) {
     select: { id: true, number: true, email: true, status: true, total: true, currency: true, placedAt: true },
   });
 }
+
+/** An order as its store's staff work on it: lines, address, payments with their refunds, timeline. */
+export async function getOrderForSeller(tx: Tx, number: number) {
+  const order = await tx.order.findFirst({
+    where: { number },
+    select: {
+      id: true,
+      number: true,
+      email: true,
+      status: true,
+      currency: true,
+      subtotal: true,
+      shippingTotal: true,
+      total: true,
+      placedAt: true,
+      lines: { select: { id: true, sku: true, title: true, quantity: true, unitPrice: true, total: true }, orderBy: { id: "asc" } },
+      addresses: { where: { kind: "shipping" }, select: { name: true, line1: true, number: true, district: true, city: true, region: true, postalCode: true, country: true } },
+      payments: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          provider: true,
+          method: true,
+          status: true,
+          amount: true,
+          installments: true,
+          capturedAmount: true,
+          refundedAmount: true,
+          chargedBackAmount: true,
+          refunds: { orderBy: { createdAt: "asc" }, select: { id: true, amount: true, status: true, reason: true, createdAt: true } },
+        },
+      },
+      statusChanges: { orderBy: { createdAt: "asc" }, select: { status: true, note: true, createdAt: true } },
+    },
+  });
+  if (!order) throw new AppError("NOT_FOUND", `Order ${number} not found`);
+  return order;
+}

@@ -107,8 +107,10 @@ export const checkoutOffer = z.object({
   paymentMethods: z.array(checkoutPaymentMethod),
   /** Card plans on the subtotal plus the quoted shipping, 1× to the store's maximum. */
   installments: z.array(installmentPlan),
-  /** The sandbox provider: no money moves, and the page says so. */
+  /** The sandbox provider takes some method: no money moves, and the page says so. */
   sandbox: z.boolean(),
+  /** Who takes cards: the page loads that provider's card form (or the sandbox's cards). */
+  cardProvider: z.enum(["test", "mercadopago", "stripe"]).nullable(),
   /** In test mode, the card tokens the shopper may pick instead of typing a card. */
   sandboxCards: z.array(z.object({ token: z.string(), outcome: z.enum(["approved", "declined"]) })),
 });

@@ -3,10 +3,12 @@ import { createTestPaymentProvider, type PaymentProvider } from "@primestore/pay
 import { describe, expect, it } from "vitest";
 import type { TenantInfo } from "../tenants/index.ts";
 import { seededDemoStores } from "../testing/seeded-demo-stores.ts";
+import { testGateway } from "../testing/test-gateway.ts";
 import { expireOverduePayments, placeOrder, settlePayment, type CheckoutInput } from "./index.ts";
 
 const demo = seededDemoStores();
 const provider = createTestPaymentProvider();
+const gateway = testGateway(provider);
 
 async function variantOf(slug: string) {
   return demo.database.admin.variant.findFirstOrThrow({ where: { product: { slug } }, orderBy: { position: "asc" } });
@@ -33,7 +35,7 @@ async function auroraCheckout(method: "pix" | "boleto" | "card"): Promise<Checko
 
 async function placePix(slug: string, quantity = 1) {
   const variant = await variantOf(slug);
-  const order = await placeOrder(demo.database.app, demo.aurora, await auroraCheckout("pix"), { lines: [{ variantId: variant.id, quantity }] }, provider);
+  const order = await placeOrder(demo.database.app, demo.aurora, await auroraCheckout("pix"), { lines: [{ variantId: variant.id, quantity }] }, gateway);
   return { order, variant, payment: await paymentOf(order.id) };
 }
 
@@ -42,7 +44,7 @@ describe("reservations", () => {
     const bag = await variantOf("bolsa-de-palha");
     await demo.database.admin.inventoryLevel.updateMany({ where: { variantId: bag.id }, data: { onHand: 1, reserved: 0 } });
     const inputs = await Promise.all(Array.from({ length: 50 }, () => auroraCheckout("pix")));
-    const results = await Promise.allSettled(inputs.map((input) => placeOrder(demo.database.app, demo.aurora, input, { lines: [{ variantId: bag.id, quantity: 1 }] }, provider)));
+    const results = await Promise.allSettled(inputs.map((input) => placeOrder(demo.database.app, demo.aurora, input, { lines: [{ variantId: bag.id, quantity: 1 }] }, gateway)));
 
     const placed = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
     expect(placed).toHaveLength(1);
@@ -110,7 +112,7 @@ describe("the expiry sweep", () => {
 
   it("expires overdue pending payments across stores and leaves the rest", async () => {
     const pix = await placePix("vestido-linho-aurora");
-    const boleto = await placeOrder(demo.database.app, demo.aurora, await auroraCheckout("boleto"), { lines: [{ variantId: pix.variant.id, quantity: 1 }] }, provider);
+    const boleto = await placeOrder(demo.database.app, demo.aurora, await auroraCheckout("boleto"), { lines: [{ variantId: pix.variant.id, quantity: 1 }] }, gateway);
     const beanie = await variantOf("merino-beanie");
     const card = await placeOrder(
       demo.database.app,
@@ -125,7 +127,7 @@ describe("the expiry sweep", () => {
         payment: { method: "card", installments: 1, fields: {} },
       },
       { lines: [{ variantId: beanie.id, quantity: 1 }] },
-      slowGateway,
+      testGateway(slowGateway),
     );
     const beanieHeld = await levelOf(beanie.id);
     expect(beanieHeld.reserved).toBeGreaterThan(0);
@@ -177,8 +179,8 @@ describe("a lost gateway answer", () => {
     const variant = await variantOf("camiseta-algodao-organico");
     const input = await auroraCheckout("card");
     const source = { lines: [{ variantId: variant.id, quantity: 1 }] };
-    await expect(placeOrder(demo.database.app, demo.aurora, input, source, flaky)).rejects.toThrow("socket hang up");
-    const retried = await placeOrder(demo.database.app, demo.aurora, input, source, flaky);
+    await expect(placeOrder(demo.database.app, demo.aurora, input, source, testGateway(flaky))).rejects.toThrow("socket hang up");
+    const retried = await placeOrder(demo.database.app, demo.aurora, input, source, testGateway(flaky));
 
     expect(retried.status).toBe("paid");
     expect(charges.size).toBe(1);

@@ -1,6 +1,7 @@
 import { withTenant, type Db, type Prisma, type Tx } from "@primestore/db";
 import { reopenConvertedCarts } from "../cart/checkout.ts";
 import { recordEvent } from "../outbox/index.ts";
+import { bookCapture } from "../payments/bookkeeping.ts";
 import { commitReservations, releaseReservations } from "./stock.ts";
 
 export type PaymentOutcome = "paid" | "failed" | "expired";
@@ -18,21 +19,24 @@ export interface ProviderReport {
  * paid twice commits the stock once, paid after expired (or expired after paid) changes nothing.
  * Returns whether this call settled it.
  *
- * - paid: the held stock leaves the shelf, the order is paid, `order.paid` is recorded.
+ * - paid: the held stock leaves the shelf, the order is paid, the capture is booked in the
+ *   ledger, `order.paid` is recorded.
  * - failed / expired: the held stock is free again, the order is cancelled (note
  *   `payment_failed` / `payment_expired`), its cart reopens, `order.cancelled` is recorded.
  */
 export async function settlePaymentInTx(tx: Tx, tenantId: string, paymentId: string, outcome: PaymentOutcome, report: ProviderReport = {}): Promise<boolean> {
-  const locked = await tx.$queryRaw<Array<{ orderId: string }>>`
-    SELECT "orderId" FROM payments WHERE id = ${paymentId}::uuid AND status = 'pending' FOR UPDATE`;
-  const orderId = locked[0]?.orderId;
-  if (!orderId) return false;
+  const locked = await tx.$queryRaw<Array<{ orderId: string; provider: "test" | "mercadopago" | "stripe"; amount: bigint; currency: string }>>`
+    SELECT "orderId", provider, amount, currency FROM payments WHERE id = ${paymentId}::uuid AND status = 'pending' FOR UPDATE`;
+  const payment = locked[0];
+  if (!payment) return false;
+  const { orderId } = payment;
   await tx.payment.update({
     where: { id: paymentId },
     data: { status: outcome, ...(report.providerPaymentId ? { providerPaymentId: report.providerPaymentId } : {}), ...(report.details ? { details: report.details } : {}) },
   });
   if (outcome === "paid") {
     await commitReservations(tx, orderId);
+    await bookCapture(tx, tenantId, { id: paymentId, ...payment });
     await tx.order.updateMany({ where: { id: orderId, status: "pending_payment" }, data: { status: "paid" } });
     await tx.orderStatusChange.create({ data: { tenantId, orderId, status: "paid" } });
     await recordEvent(tx, tenantId, "order.paid", { orderId, paymentId });

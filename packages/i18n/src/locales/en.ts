@@ -389,6 +389,10 @@ export const en: Resources = {
     EMAIL_TAKEN: "This email is already registered at this store. Sign in, or set your password with “Forgot your password?”.",
     RESET_TOKEN_INVALID: "This reset link has expired or was already used. Please ask for a new one.",
     RATE_LIMITED: "Too many attempts. Please wait a few minutes and try again.",
+    REFUND_NOT_ALLOWED: "This payment can't be refunded (it was not captured, or is fully refunded).",
+    REFUND_EXCEEDS_CAPTURED: "The refund is more than what is left of the payment.",
+    PAYMENT_PROVIDER_UNAVAILABLE: "This payment provider isn't set up. Connect it in Payments settings.",
+    PAYMENT_PROVIDER_FAILED: "The payment provider didn't answer. Nothing was charged twice; please try again.",
     INTERNAL: "Unexpected error. Please try again.",
   },
 };

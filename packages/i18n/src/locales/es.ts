@@ -389,6 +389,10 @@ export const es: Resources = {
     EMAIL_TAKEN: "Este correo ya está registrado en esta tienda. Inicia sesión o elige tu contraseña con «¿Olvidaste tu contraseña?».",
     RESET_TOKEN_INVALID: "Este enlace de restablecimiento venció o ya se usó. Pide uno nuevo.",
     RATE_LIMITED: "Demasiados intentos. Espera unos minutos y vuelve a intentarlo.",
+    REFUND_NOT_ALLOWED: "Este pago no se puede reembolsar (no fue capturado o ya se reembolsó por completo).",
+    REFUND_EXCEEDS_CAPTURED: "El reembolso supera lo que queda del pago.",
+    PAYMENT_PROVIDER_UNAVAILABLE: "Este proveedor de pagos no está configurado. Conéctalo en la configuración de pagos.",
+    PAYMENT_PROVIDER_FAILED: "El proveedor de pagos no respondió. No se cobró dos veces; inténtalo de nuevo.",
     INTERNAL: "Error inesperado. Inténtalo de nuevo.",
   },
 };

@@ -387,6 +387,10 @@ export const ptBR = {
     EMAIL_TAKEN: "Este e-mail já tem cadastro nesta loja. Entre, ou crie sua senha em “Esqueci minha senha”.",
     RESET_TOKEN_INVALID: "Este link de redefinição expirou ou já foi usado. Peça um novo.",
     RATE_LIMITED: "Muitas tentativas. Aguarde alguns minutos e tente de novo.",
+    REFUND_NOT_ALLOWED: "Este pagamento não pode ser reembolsado (não foi capturado ou já foi totalmente reembolsado).",
+    REFUND_EXCEEDS_CAPTURED: "O reembolso é maior do que o que resta do pagamento.",
+    PAYMENT_PROVIDER_UNAVAILABLE: "Este provedor de pagamento não está configurado. Conecte-o nas configurações de pagamento.",
+    PAYMENT_PROVIDER_FAILED: "O provedor de pagamento não respondeu. Nada foi cobrado duas vezes; tente novamente.",
     INTERNAL: "Erro inesperado. Tente novamente.",
   },
 };

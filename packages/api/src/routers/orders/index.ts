@@ -4,6 +4,7 @@ import { paymentStatusRoute } from "./payment-status.ts";
 import { placeFromCartRoute } from "./place-from-cart.ts";
 import { placeOrderRoute } from "./place-order.ts";
 import { quoteRoute } from "./quote.ts";
+import { sellerGetOrderRoute } from "./seller-get-order.ts";
 import { sellerListOrdersRoute } from "./seller-list-orders.ts";
 import { simulatePaymentRoute } from "./simulate-payment.ts";
 import { statusRoute } from "./status.ts";
@@ -16,5 +17,6 @@ export const ordersRouter = router({
   paymentStatus: paymentStatusRoute,
   simulatePayment: simulatePaymentRoute,
   sellerList: sellerListOrdersRoute,
+  sellerGet: sellerGetOrderRoute,
   lookupPostalCode: lookupPostalCodeRoute,
 });

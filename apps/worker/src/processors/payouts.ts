@@ -1,0 +1,49 @@
+import { executePayout, openDuePayouts, openPayouts, type PaymentGateway } from "@primestore/core/payments";
+import type { Db } from "@primestore/db";
+import type { QueueBackend } from "@primestore/jobs";
+
+const HOUR_MS = 3_600_000;
+/** Open payouts not executed by their own job (a crash between) are picked up this often. */
+const RESUME_MS = 5 * 60_000;
+
+type Log = (message: string, extra?: Record<string, unknown>) => void;
+
+/**
+ * The `payouts` queue. Opening a payout (balance read, payout row, ledger posting, outbox event)
+ * is one transaction keyed per store, schedule and day; executing it is a provider transfer keyed
+ * by the payout id. So every hour may try to open today's payouts and every worker may execute
+ * any of them after any crash: each is paid once.
+ */
+export function startPayoutsProcessor(deps: { db: Db; adminDb: Db; gateway: PaymentGateway; queues: QueueBackend; log?: Log }) {
+  return deps.queues.work(
+    "payouts",
+    async (payload) => {
+      switch (payload.type) {
+        case "payouts.open-due": {
+          const opened = await openDuePayouts(deps.adminDb, deps.db);
+          if (opened.length) deps.log?.("payouts opened", { count: opened.length });
+          return;
+        }
+        case "payouts.execute": {
+          const outcome = await executePayout(deps.db, deps.gateway, payload.tenantId, payload.payoutId);
+          deps.log?.("payout executed", { tenantId: payload.tenantId, payoutId: payload.payoutId, outcome });
+          return;
+        }
+        case "payouts.resume": {
+          for (const payout of await openPayouts(deps.adminDb)) {
+            await executePayout(deps.db, deps.gateway, payout.tenantId, payout.id).catch((error: unknown) =>
+              deps.log?.("payout resume failed", { payoutId: payout.id, error: String(error) }),
+            );
+          }
+          return;
+        }
+      }
+    },
+    { concurrency: 4 },
+  );
+}
+
+export async function schedulePayouts(queues: QueueBackend, resumeEveryMs = RESUME_MS): Promise<void> {
+  await queues.schedule("payouts", "payouts.open-due", HOUR_MS, { type: "payouts.open-due" });
+  await queues.schedule("payouts", "payouts.resume", resumeEveryMs, { type: "payouts.resume" });
+}

@@ -1,0 +1,22 @@
+import { connectReturnUrl, finishConnect } from "@primestore/core/payments";
+import { withTenant } from "@primestore/db";
+import { z } from "zod";
+import { sellerProcedure } from "../../trpc.ts";
+import { connectableProvider } from "./connect.ts";
+
+/** The provider sent the seller back: check the signed state, exchange the code, store the account sealed. */
+export const finishConnectRoute = sellerProcedure("payments:write")
+  .input(
+    z.object({
+      provider: connectableProvider,
+      state: z.string().min(10).max(300),
+      code: z.string().min(1).max(500).optional(),
+      accountId: z.string().min(1).max(100).optional(),
+    }),
+  )
+  .output(z.object({ accountId: z.string() }))
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.db, ctx.tenant.id, (tx) =>
+      finishConnect(tx, ctx.deps.payments, ctx.tenant.id, input.provider, { ...input, returnUrl: connectReturnUrl(ctx.deps.payments, input.provider, ctx.tenant.slug) }),
+    ),
+  );

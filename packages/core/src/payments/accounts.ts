@@ -1,0 +1,81 @@
+import type { Tx } from "@primestore/db";
+import type { ConnectedAccount, PaymentProvider, ProviderId } from "@primestore/payments";
+import { AppError } from "../errors/index.ts";
+import { connectState, verifyConnectState } from "./connect-state.ts";
+import { decryptCredentials, encryptCredentials } from "./credentials.ts";
+import { type PaymentGateway, providerOf } from "./gateway.ts";
+
+/** Tokens are refreshed this long before they expire, so no charge ever carries a dead one. */
+const REFRESH_AHEAD_MS = 7 * 24 * 3600_000;
+
+export type ConnectableProvider = Exclude<ProviderId, "test">;
+
+/** The return address a provider sends a seller back to; the same at the start and the end. */
+export function connectReturnUrl(gateway: PaymentGateway, provider: ConnectableProvider, storeSlug: string): string {
+  return `${gateway.publicUrl}/connect/${provider}/${encodeURIComponent(storeSlug)}`;
+}
+
+/** Where a seller goes to connect their provider account to this store. */
+export async function startConnect(tx: Tx, gateway: PaymentGateway, tenantId: string, provider: ConnectableProvider, returnUrl: string): Promise<string> {
+  const existing = await tx.paymentAccount.findUnique({ where: { tenantId_provider: { tenantId, provider } } });
+  const account = existing ? { accountId: existing.accountId } : undefined;
+  return providerOf(gateway, provider).connectUrl({ state: connectState(gateway.encryptionKey, tenantId, provider), returnUrl, account });
+}
+
+/** Finishes the connection the provider sent the seller back with; stores the credentials sealed. */
+export async function finishConnect(
+  tx: Tx,
+  gateway: PaymentGateway,
+  tenantId: string,
+  provider: ConnectableProvider,
+  callback: { state: string; code?: string; accountId?: string; returnUrl: string },
+): Promise<{ accountId: string }> {
+  if (!verifyConnectState(gateway.encryptionKey, callback.state, tenantId, provider)) throw new AppError("FORBIDDEN", "The connection link is invalid or expired");
+  const credentials = await providerOf(gateway, provider).completeConnect(callback);
+  const sealed = encryptCredentials(gateway.encryptionKey, tenantId, credentials);
+  const data = { accountId: credentials.accountId, credentials: sealed, status: "active" as const, expiresAt: credentials.expiresAt ?? null };
+  await tx.paymentAccount.upsert({ where: { tenantId_provider: { tenantId, provider } }, create: { tenantId, provider, ...data }, update: data });
+  return { accountId: credentials.accountId };
+}
+
+/**
+ * The store's account at a provider, decrypted for one call. The test provider needs none. A
+ * token close to expiry is refreshed first and stored sealed again.
+ */
+export async function connectedAccount(tx: Tx, gateway: PaymentGateway, tenantId: string, provider: ProviderId, now = new Date()): Promise<ConnectedAccount | undefined> {
+  if (provider === "test") return undefined;
+  const row = await tx.paymentAccount.findUnique({ where: { tenantId_provider: { tenantId, provider } } });
+  if (row?.status !== "active") throw new AppError("PAYMENT_PROVIDER_UNAVAILABLE", `The store has no active ${provider} account`);
+  let credentials = decryptCredentials(gateway.encryptionKey, tenantId, row.credentials);
+  if (credentials.expiresAt && credentials.expiresAt.getTime() - now.getTime() < REFRESH_AHEAD_MS) {
+    credentials = await providerOf(gateway, provider).refreshCredentials(credentials);
+    await tx.paymentAccount.update({
+      where: { id: row.id },
+      data: { credentials: encryptCredentials(gateway.encryptionKey, tenantId, credentials), expiresAt: credentials.expiresAt ?? null },
+    });
+  }
+  return { accountId: credentials.accountId, accessToken: credentials.accessToken };
+}
+
+/** What staff may see of the store's connections: never a token. */
+export function listPaymentAccounts(tx: Tx) {
+  return tx.paymentAccount.findMany({
+    select: { provider: true, accountId: true, status: true, expiresAt: true, updatedAt: true },
+    orderBy: { provider: "asc" },
+  });
+}
+
+export async function disconnectPaymentAccount(tx: Tx, tenantId: string, provider: ConnectableProvider): Promise<void> {
+  await tx.paymentAccount.updateMany({ where: { tenantId, provider }, data: { status: "disconnected" } });
+}
+
+/** The providers a store can take payments with now: the test provider, and those it connected. */
+export async function usableProviders(tx: Tx, gateway: PaymentGateway): Promise<Partial<Record<ProviderId, PaymentProvider>>> {
+  const active = await tx.paymentAccount.findMany({ where: { status: "active" }, select: { provider: true } });
+  const usable: Partial<Record<ProviderId, PaymentProvider>> = { test: gateway.providers.test };
+  for (const { provider } of active) {
+    const configured = gateway.providers[provider];
+    if (configured) usable[provider] = configured;
+  }
+  return usable;
+}

@@ -1,0 +1,69 @@
+import type { Tx } from "@primestore/db";
+import { shareOf } from "@primestore/payments";
+import { ledgerAccounts, postTransaction } from "../ledger/index.ts";
+
+type PaymentRow = { id: string; provider: "test" | "mercadopago" | "stripe"; amount: bigint; currency: string };
+
+const { cash, tenantPayable, platformCommission, gatewayFees } = ledgerAccounts;
+
+/**
+ * A captured payment: the money is at the provider (cash), the tenant is owed it less the
+ * platform's commission (taken at the tenant's rate now), which is the platform's revenue.
+ * Posted once per payment, whoever reports the capture first.
+ */
+export async function bookCapture(tx: Tx, tenantId: string, payment: PaymentRow): Promise<void> {
+  const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { commissionBps: true } });
+  const commission = shareOf(payment.amount, tenant.commissionBps);
+  const { posted } = await postTransaction(tx, tenantId, {
+    kind: "capture",
+    reference: payment.id,
+    entries: [
+      { account: cash(payment.provider), amount: payment.amount, currency: payment.currency },
+      { account: tenantPayable, amount: -(payment.amount - commission), currency: payment.currency },
+      { account: platformCommission, amount: -commission, currency: payment.currency },
+    ],
+  });
+  if (posted) await tx.payment.update({ where: { id: payment.id }, data: { capturedAmount: payment.amount, commissionAmount: commission } });
+}
+
+/** What the provider kept of a payment: the platform's expense (its commission pays for it). */
+export async function bookGatewayFee(tx: Tx, tenantId: string, payment: PaymentRow, fee: bigint): Promise<void> {
+  if (fee <= 0n) return;
+  const { posted } = await postTransaction(tx, tenantId, {
+    kind: "gateway_fee",
+    reference: payment.id,
+    entries: [
+      { account: gatewayFees, amount: fee, currency: payment.currency },
+      { account: cash(payment.provider), amount: -fee, currency: payment.currency },
+    ],
+  });
+  if (posted) await tx.payment.update({ where: { id: payment.id }, data: { feeAmount: fee } });
+}
+
+/**
+ * A refund leaves the provider's cash; the tenant gives back its share and the platform its
+ * commission on the refunded part (per the tenant's policy, decided when the refund was asked).
+ */
+export async function bookRefund(tx: Tx, tenantId: string, payment: PaymentRow, refund: { id: string; amount: bigint; commissionReversed: bigint }): Promise<void> {
+  await postTransaction(tx, tenantId, {
+    kind: "refund",
+    reference: refund.id,
+    entries: [
+      { account: cash(payment.provider), amount: -refund.amount, currency: payment.currency },
+      { account: tenantPayable, amount: refund.amount - refund.commissionReversed, currency: payment.currency },
+      { account: platformCommission, amount: refund.commissionReversed, currency: payment.currency },
+    ],
+  });
+}
+
+/** A lost dispute: the provider takes the money back, and the tenant bears it. */
+export async function bookChargeback(tx: Tx, tenantId: string, payment: PaymentRow, amount: bigint, reference: string): Promise<void> {
+  await postTransaction(tx, tenantId, {
+    kind: "chargeback",
+    reference,
+    entries: [
+      { account: cash(payment.provider), amount: -amount, currency: payment.currency },
+      { account: tenantPayable, amount, currency: payment.currency },
+    ],
+  });
+}

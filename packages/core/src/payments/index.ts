@@ -1,0 +1,12 @@
+export { connectedAccount, connectReturnUrl, disconnectPaymentAccount, finishConnect, listPaymentAccounts, startConnect, usableProviders, type ConnectableProvider } from "./accounts.ts";
+export { configuredProviders, providerOf, type PaymentGateway } from "./gateway.ts";
+export { processWebhook, type WebhookProcessing } from "./process-webhook.ts";
+export { receiveWebhook, type WebhookProvider, type WebhookReceipt } from "./receive-webhook.ts";
+export { askProvider, requestRefund, retryPendingRefunds, type RefundRequest, type RefundSummary } from "./request-refund.ts";
+export { commissionToReverse } from "./refund-outcome.ts";
+export { executePayout, openDuePayouts, openPayout, openPayouts, payoutDue, requestPayout } from "./payouts.ts";
+export { compareWithProvider, openReconciliationIssues, reconcileDay, type Mismatch } from "./reconcile.ts";
+export { syncPaymentInTx } from "./sync-payment.ts";
+export { paymentGatewayFromEnv } from "./gateway-from-env.ts";
+export { paymentSettings, paymentSettingsInput, updatePaymentSettings, type PaymentSettingsInput } from "./settings.ts";
+export { financeOverview, payoutStatement } from "./finance.ts";

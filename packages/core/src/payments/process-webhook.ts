@@ -1,0 +1,55 @@
+import { type Db, type Tx, withTenant } from "@primestore/db";
+import type { ProviderId, WebhookNotification } from "@primestore/payments";
+import { z } from "zod";
+import { connectedAccount } from "./accounts.ts";
+import { type PaymentGateway, providerOf } from "./gateway.ts";
+import { syncPaymentInTx } from "./sync-payment.ts";
+
+/** What receiveWebhook stored: the verified notification, checked again because jsonb is untyped. */
+const storedNotification = z.object({
+  eventId: z.string(),
+  type: z.string(),
+  providerPaymentId: z.string().optional(),
+  paymentId: z.string().optional(),
+});
+
+export type WebhookProcessing = "processed" | "already_processed" | "ignored" | "not_found" | "mismatch";
+
+async function finish(tx: Tx, inboxId: string, status: "processed" | "failed", lastError?: string) {
+  await tx.inboxEvent.updateMany({ where: { id: inboxId, status: "received" }, data: { status, processedAt: new Date(), lastError } });
+}
+
+/**
+ * The worker's half of a webhook: the notification is only a hint. The payment it names is
+ * fetched from the provider with the store's own credentials (so a forged or misdirected event
+ * reads nothing of another store), matched to our payment within the store's scope, and our
+ * records are moved to the provider's truth.
+ */
+export async function processWebhook(db: Db, gateway: PaymentGateway, tenantId: string, inboxId: string): Promise<WebhookProcessing> {
+  const scoped = <T>(fn: (tx: Tx) => Promise<T>) => withTenant(db, tenantId, fn);
+  const event = await scoped((tx) => tx.inboxEvent.findUnique({ where: { id: inboxId } }));
+  if (!event) return "not_found";
+  if (event.status !== "received") return "already_processed";
+  const notification = storedNotification.parse(event.payload) satisfies Partial<WebhookNotification>;
+  const providerId = event.provider as ProviderId;
+  if (!notification.providerPaymentId) {
+    await scoped((tx) => finish(tx, inboxId, "processed"));
+    return "ignored";
+  }
+  const provider = providerOf(gateway, providerId);
+  const account = await scoped((tx) => connectedAccount(tx, gateway, tenantId, providerId));
+  const snapshot = await provider.getPayment(notification.providerPaymentId, account);
+  return scoped(async (tx) => {
+    const paymentId = [snapshot.paymentId, notification.paymentId].find((id) => z.uuid().safeParse(id).success);
+    const payment = paymentId
+      ? await tx.payment.findFirst({ where: { id: paymentId, provider: providerId }, select: { id: true } })
+      : await tx.payment.findFirst({ where: { provider: providerId, providerPaymentId: snapshot.providerPaymentId }, select: { id: true } });
+    if (!payment) {
+      await finish(tx, inboxId, "failed", "no payment of this store matches");
+      return "not_found";
+    }
+    const outcome = await syncPaymentInTx(tx, tenantId, payment.id, snapshot);
+    await finish(tx, inboxId, outcome === "synced" ? "processed" : "failed", outcome === "synced" ? undefined : outcome);
+    return outcome === "synced" ? "processed" : outcome;
+  });
+}

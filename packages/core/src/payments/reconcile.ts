@@ -1,0 +1,79 @@
+import { type Db, type Prisma, type Tx, withTenant } from "@primestore/db";
+import type { ProviderPaymentSnapshot } from "@primestore/payments";
+import { connectedAccount } from "./accounts.ts";
+import { type PaymentGateway, providerOf } from "./gateway.ts";
+
+type PaymentRow = Prisma.PaymentGetPayload<object>;
+
+export interface Mismatch {
+  kind: "status_mismatch" | "amount_mismatch" | "refund_mismatch" | "fee_mismatch" | "missing_in_ledger" | "missing_at_provider";
+  expected?: bigint;
+  actual?: bigint;
+  details?: Record<string, string>;
+}
+
+const CAPTURED = new Set(["paid", "partially_refunded", "refunded"]);
+const DAY_MS = 86_400_000;
+
+/** Where our payment and the provider's record of it disagree; the provider's side is `actual`. */
+export async function compareWithProvider(tx: Tx, payment: PaymentRow, snapshot: ProviderPaymentSnapshot): Promise<Mismatch[]> {
+  const found: Mismatch[] = [];
+  const capturedThere = snapshot.status === "paid" || snapshot.status === "refunded";
+  if (capturedThere !== CAPTURED.has(payment.status)) {
+    found.push({ kind: "status_mismatch", details: { ours: payment.status, provider: snapshot.status } });
+  }
+  if (capturedThere && payment.capturedAmount !== snapshot.amount) found.push({ kind: "amount_mismatch", expected: payment.capturedAmount, actual: snapshot.amount });
+  const refundedThere = snapshot.refunds.filter((refund) => refund.status === "succeeded").reduce((sum, refund) => sum + refund.amount, 0n);
+  const refundedHere = (await tx.refund.aggregate({ where: { paymentId: payment.id, status: "succeeded" }, _sum: { amount: true } }))._sum.amount ?? 0n;
+  if (refundedThere !== refundedHere) found.push({ kind: "refund_mismatch", expected: refundedHere, actual: refundedThere });
+  if (snapshot.fee !== undefined && capturedThere && snapshot.fee !== payment.feeAmount) found.push({ kind: "fee_mismatch", expected: payment.feeAmount, actual: snapshot.fee });
+  if (CAPTURED.has(payment.status)) {
+    const booked = await tx.ledgerTransaction.findUnique({ where: { tenantId_kind_reference: { tenantId: payment.tenantId, kind: "capture", reference: payment.id } } });
+    if (!booked) found.push({ kind: "missing_in_ledger", expected: payment.amount });
+  }
+  return found;
+}
+
+/**
+ * The daily reconciliation: every provider payment of ours that changed on `day` (UTC) is
+ * fetched from its provider and compared with our payment, refunds and ledger. Differences are
+ * recorded once per (store, day, kind, payment) for platform staff; nothing is corrected here,
+ * since a difference means one side is wrong and a person decides which.
+ */
+export async function reconcileDay(adminDb: Db, db: Db, gateway: PaymentGateway, day: Date): Promise<{ checked: number; mismatches: number }> {
+  const start = new Date(Math.floor(day.getTime() / DAY_MS) * DAY_MS);
+  const end = new Date(start.getTime() + DAY_MS);
+  const payments = await adminDb.payment.findMany({
+    where: { provider: { not: "test" }, providerPaymentId: { not: null }, updatedAt: { gte: start, lt: end } },
+    select: { id: true, tenantId: true },
+    orderBy: { id: "asc" },
+  });
+  let mismatches = 0;
+  for (const { id, tenantId } of payments) {
+    await withTenant(db, tenantId, async (tx) => {
+      const payment = await tx.payment.findUniqueOrThrow({ where: { id } });
+      const account = await connectedAccount(tx, gateway, tenantId, payment.provider);
+      const found = await providerOf(gateway, payment.provider)
+        .getPayment(payment.providerPaymentId!, account)
+        .then((snapshot) => compareWithProvider(tx, payment, snapshot))
+        .catch((error: unknown): Mismatch[] => [{ kind: "missing_at_provider", details: { error: String(error).slice(0, 300) } }]);
+      mismatches += found.length;
+      for (const mismatch of found) {
+        const key = { tenantId, day: start, kind: mismatch.kind, reference: payment.id };
+        const data = { provider: payment.provider, expected: mismatch.expected ?? null, actual: mismatch.actual ?? null, details: mismatch.details ?? {} };
+        await tx.reconciliationIssue.upsert({ where: { tenantId_day_kind_reference: key }, create: { ...key, ...data }, update: data });
+      }
+    });
+  }
+  return { checked: payments.length, mismatches };
+}
+
+/** Open differences across stores, newest day first: the platform staff's reconciliation view. */
+export function openReconciliationIssues(adminDb: Db, limit = 200) {
+  return adminDb.reconciliationIssue.findMany({
+    where: { resolvedAt: null },
+    orderBy: [{ day: "desc" }, { createdAt: "desc" }],
+    take: limit,
+    include: { tenant: { select: { slug: true, name: true } } },
+  });
+}

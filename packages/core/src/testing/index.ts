@@ -1,0 +1,2 @@
+export { seededDemoStores } from "./seeded-demo-stores.ts";
+export { testGateway } from "./test-gateway.ts";

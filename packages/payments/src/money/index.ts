@@ -1,0 +1,3 @@
+export { currencyExponent } from "./currency.ts";
+export { fromDecimalString, toDecimalString } from "./decimal.ts";
+export { allocate, shareOf } from "./allocate.ts";

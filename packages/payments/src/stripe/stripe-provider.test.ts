@@ -1,0 +1,412 @@
+import { randomUUID } from "node:crypto";
+import Stripe from "stripe";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type CreatePaymentInput, WebhookVerificationError } from "../provider.ts";
+import { paymentIntentOutcome } from "./payment-intent-outcome.ts";
+import { createStripePaymentProvider, type StripeProviderConfig } from "./stripe-provider.ts";
+import { type FakeStripe, fakeCardFee, signedEvent, startFakeStripe } from "./testing/fake-stripe.ts";
+
+const WEBHOOK_SECRET = "whsec_test_0123456789";
+
+let fake: FakeStripe;
+beforeEach(async () => {
+  fake = await startFakeStripe();
+});
+afterEach(() => fake.close());
+
+const stripeProvider = (config: Partial<StripeProviderConfig> = {}) =>
+  createStripePaymentProvider({ secretKey: "sk_test_primestore", webhookSecret: WEBHOOK_SECRET, host: "127.0.0.1", port: fake.port, protocol: "http", ...config });
+
+const cardPayment = (overrides: Partial<CreatePaymentInput> = {}): CreatePaymentInput => ({
+  idempotencyKey: `pay_${randomUUID()}`,
+  tenantId: "tenant_1",
+  paymentId: "payment_1",
+  amount: 18990n,
+  currency: "BRL",
+  method: "card",
+  installments: 1,
+  payerEmail: "ana@example.com",
+  description: "Loja da Ana #1042",
+  fields: { paymentMethod: "pm_card_visa" },
+  ...overrides,
+});
+
+const posts = (path: string) => fake.requests.filter((request) => request.method === "POST" && request.path === path);
+const onlyIntent = () => {
+  expect(fake.state.paymentIntents.size).toBe(1);
+  return [...fake.state.paymentIntents.values()][0]!;
+};
+
+describe("Stripe createPayment", () => {
+  it("charges pm_card_visa as paid, in minor units, lowercased currency, with our ids as metadata and our key", async () => {
+    const input = cardPayment();
+    const result = await stripeProvider().createPayment(input);
+
+    expect(result).toEqual({ providerPaymentId: onlyIntent().id, status: "paid", details: {} });
+    const [sent] = posts("/v1/payment_intents");
+    expect(sent?.params).toMatchObject({
+      amount: "18990",
+      currency: "brl",
+      confirm: "true",
+      payment_method: "pm_card_visa",
+      allowed_payment_method_types: ["card"],
+      metadata: { tenantId: "tenant_1", paymentId: "payment_1" },
+    });
+    expect(sent?.idempotencyKey).toBe(input.idempotencyKey);
+    expect(fake.state.charges.size).toBe(1);
+  });
+
+  it("fails a declined card with the decline code Stripe gives", async () => {
+    const provider = stripeProvider();
+    const generic = await provider.createPayment(cardPayment({ fields: { paymentMethod: "pm_card_chargeDeclined" } }));
+    const funds = await provider.createPayment(cardPayment({ fields: { paymentMethod: "pm_card_chargeDeclinedInsufficientFunds" } }));
+
+    expect(generic).toMatchObject({ status: "failed", failureCode: "generic_decline", details: {} });
+    expect(funds).toMatchObject({ status: "failed", failureCode: "insufficient_funds" });
+    expect(fake.state.paymentIntents.get(generic.providerPaymentId)?.status).toBe("requires_payment_method");
+  });
+
+  it("leaves a card that needs 3-D Secure pending, with only the client secret for Stripe.js", async () => {
+    const result = await stripeProvider().createPayment(cardPayment({ fields: { paymentMethod: "pm_card_authenticationRequired" } }));
+
+    expect(result).toEqual({ providerPaymentId: onlyIntent().id, status: "pending", details: { clientSecret: onlyIntent().client_secret } });
+  });
+
+  it("without a payment method creates an unconfirmed intent for Stripe.js to confirm", async () => {
+    const result = await stripeProvider().createPayment(cardPayment({ fields: {} }));
+
+    expect(result).toMatchObject({ status: "pending", details: { clientSecret: onlyIntent().client_secret } });
+    expect(posts("/v1/payment_intents")[0]?.params.confirm).toBeUndefined();
+  });
+
+  it("reads the statuses a create can't reach in the fake", () => {
+    const outcome = (fields: Partial<Stripe.PaymentIntent>) => paymentIntentOutcome({ last_payment_error: null, ...fields } as Stripe.PaymentIntent);
+    expect(outcome({ status: "requires_capture" })).toEqual({ status: "authorized", awaitsShopper: false });
+    expect(outcome({ status: "processing" })).toEqual({ status: "pending", awaitsShopper: false });
+    expect(outcome({ status: "canceled", cancellation_reason: "abandoned" })).toEqual({ status: "failed", failureCode: "abandoned", awaitsShopper: false });
+  });
+
+  it("refuses an amount a JavaScript number can't hold exactly, without calling Stripe", async () => {
+    await expect(stripeProvider().createPayment(cardPayment({ amount: 2n ** 53n + 1n }))).rejects.toThrow(RangeError);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("sends a destination split as transfer_data and application_fee_amount", async () => {
+    const seller = fake.createConnectedAccount();
+    await stripeProvider().createPayment(cardPayment({ split: { kind: "destination", account: { accountId: seller }, applicationFee: 1899n } }));
+
+    expect(posts("/v1/payment_intents")[0]?.params).toMatchObject({ transfer_data: { destination: seller }, application_fee_amount: "1899" });
+    const [transfer] = fake.state.transfers.values();
+    expect(transfer).toMatchObject({ destination: seller, amount: 18990 - 1899 });
+  });
+
+  it("tags a transfers split with its group; transferFunds then moves each share from the charge, once", async () => {
+    const [first, second] = [fake.createConnectedAccount(), fake.createConnectedAccount()];
+    const provider = stripeProvider();
+    const split = {
+      kind: "transfers" as const,
+      group: "order_1042",
+      transfers: [
+        { account: { accountId: first }, amount: 10000n },
+        { account: { accountId: second }, amount: 5000n },
+      ],
+    };
+    const payment = await provider.createPayment(cardPayment({ split }));
+    expect(posts("/v1/payment_intents")[0]?.params.transfer_group).toBe("order_1042");
+    expect(fake.state.transfers.size).toBe(0);
+
+    const transfers = await provider.transferFunds({ providerPaymentId: payment.providerPaymentId, split, idempotencyKey: "settle_1042" });
+    const again = await provider.transferFunds({ providerPaymentId: payment.providerPaymentId, split, idempotencyKey: "settle_1042" });
+
+    expect(again).toEqual(transfers);
+    expect(transfers.map(({ accountId, amount }) => ({ accountId, amount }))).toEqual([
+      { accountId: first, amount: 10000n },
+      { accountId: second, amount: 5000n },
+    ]);
+    const chargeId = onlyIntent().latest_charge;
+    expect([...fake.state.transfers.values()].map((transfer) => [transfer.source_transaction, transfer.transfer_group, transfer.amount])).toEqual([
+      [chargeId, "order_1042", 10000],
+      [chargeId, "order_1042", 5000],
+    ]);
+    expect(posts("/v1/transfers").map((request) => request.idempotencyKey)).toEqual(["settle_1042:0", "settle_1042:1", "settle_1042:0", "settle_1042:1"]);
+  });
+
+  it("refuses a transfers split whose shares exceed the payment", async () => {
+    const split = { kind: "transfers" as const, group: "g", transfers: [{ account: { accountId: "acct_x" }, amount: 20000n }] };
+    await expect(stripeProvider().createPayment(cardPayment({ split }))).rejects.toThrow(/exceed/);
+  });
+
+  it("answers a repeated key with the same payment and no second charge; other parameters under it are refused", async () => {
+    const provider = stripeProvider();
+    const input = cardPayment();
+    const first = await provider.createPayment(input);
+    const again = await provider.createPayment(input);
+
+    expect(again).toEqual(first);
+    expect(posts("/v1/payment_intents").map((request) => request.replayed)).toEqual([false, true]);
+    await expect(provider.createPayment({ ...input, amount: 100n })).rejects.toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
+    expect(fake.state.charges.size).toBe(1);
+  });
+
+  it("sends our idempotency key on every create, never one the SDK made up", async () => {
+    const seller = fake.createConnectedAccount();
+    const provider = stripeProvider();
+    const payment = await provider.createPayment(cardPayment({ idempotencyKey: "pay_k" }));
+    await provider.refund({ providerPaymentId: payment.providerPaymentId, amount: 100n, idempotencyKey: "refund_k" });
+    await provider.payout({ account: { accountId: seller }, amount: 500n, currency: "BRL", idempotencyKey: "payout_k" });
+    await provider.connectUrl({ state: "state_k", returnUrl: "https://admin.primestore.test/connect/stripe" });
+
+    const keys = Object.fromEntries(fake.requests.filter((request) => request.method === "POST").map((request) => [request.path, request.idempotencyKey]));
+    expect(keys).toEqual({
+      "/v1/payment_intents": "pay_k",
+      "/v1/refunds": "refund_k",
+      "/v1/transfers": "payout_k",
+      "/v1/accounts": "connect-account:state_k",
+      "/v1/account_links": expect.stringMatching(/^connect-link:state_k:acct_/),
+    });
+  });
+});
+
+describe("Stripe createPayment when the answer is lost after Stripe charged", () => {
+  it("the SDK's retry under the same key gets the stored payment: one charge", async () => {
+    fake.dropNextResponse("/v1/payment_intents");
+    const result = await stripeProvider({ maxNetworkRetries: 1 }).createPayment(cardPayment({ idempotencyKey: "pay_dropped" }));
+
+    expect(result).toMatchObject({ providerPaymentId: onlyIntent().id, status: "paid" });
+    expect(posts("/v1/payment_intents").map(({ idempotencyKey, dropped, replayed }) => ({ idempotencyKey, dropped, replayed }))).toEqual([
+      { idempotencyKey: "pay_dropped", dropped: true, replayed: false },
+      { idempotencyKey: "pay_dropped", dropped: false, replayed: true },
+    ]);
+    expect(fake.state.charges.size).toBe(1);
+  });
+
+  it("when the SDK gives up, our retry with the same key still finds the one charge", async () => {
+    // The SDK retries a closed connection once even with retries off: drop both attempts.
+    fake.dropNextResponse("/v1/payment_intents");
+    fake.dropNextResponse("/v1/payment_intents");
+    const provider = stripeProvider({ maxNetworkRetries: 0 });
+    const input = cardPayment();
+
+    await expect(provider.createPayment(input)).rejects.toBeInstanceOf(Stripe.errors.StripeConnectionError);
+    const retried = await provider.createPayment(input);
+
+    expect(retried).toMatchObject({ providerPaymentId: onlyIntent().id, status: "paid" });
+    expect(posts("/v1/payment_intents")).toHaveLength(3);
+    expect(fake.state.charges.size).toBe(1);
+  });
+});
+
+describe("Stripe getPayment", () => {
+  it("after a partial refund shows the refund, the fee and our ids", async () => {
+    const provider = stripeProvider();
+    const { providerPaymentId } = await provider.createPayment(cardPayment());
+    const refund = await provider.refund({ providerPaymentId, amount: 5000n, idempotencyKey: "refund_1" });
+
+    expect(await provider.getPayment(providerPaymentId)).toEqual({
+      providerPaymentId,
+      status: "paid",
+      amount: 18990n,
+      currency: "BRL",
+      fee: BigInt(fakeCardFee(18990)),
+      refunds: [{ providerRefundId: refund.providerRefundId, amount: 5000n, status: "succeeded" }],
+      tenantId: "tenant_1",
+      paymentId: "payment_1",
+    });
+    // A platform charge has no transfer to take back.
+    expect(posts("/v1/refunds")[0]?.params.reverse_transfer).toBeUndefined();
+  });
+
+  it("reads a fully refunded payment as refunded, paging past the ten refunds a charge includes", async () => {
+    const provider = stripeProvider();
+    const { providerPaymentId } = await provider.createPayment(cardPayment({ amount: 1200n }));
+    for (let i = 0; i < 12; i++) await provider.refund({ providerPaymentId, amount: 100n, idempotencyKey: `refund_${i}` });
+
+    const snapshot = await provider.getPayment(providerPaymentId);
+    expect(snapshot.status).toBe("refunded");
+    expect(snapshot.refunds).toHaveLength(12);
+    expect(new Set(snapshot.refunds.map((refund) => refund.providerRefundId)).size).toBe(12);
+  });
+
+  it("counts a lost dispute as charged back", async () => {
+    const provider = stripeProvider();
+    const { providerPaymentId } = await provider.createPayment(cardPayment());
+    fake.openDispute(providerPaymentId, { status: "lost" });
+
+    expect(await provider.getPayment(providerPaymentId)).toMatchObject({ status: "paid", chargedBack: 18990n });
+  });
+
+  it("reads a declined payment as failed, with no fee", async () => {
+    const provider = stripeProvider();
+    const { providerPaymentId } = await provider.createPayment(cardPayment({ fields: { paymentMethod: "pm_card_chargeDeclined" } }));
+
+    expect(await provider.getPayment(providerPaymentId)).toMatchObject({ status: "failed", fee: undefined, refunds: [] });
+  });
+});
+
+describe("Stripe refund", () => {
+  it("rejects a refund over what is left of the capture, and refunds nothing for it", async () => {
+    const provider = stripeProvider();
+    const { providerPaymentId } = await provider.createPayment(cardPayment());
+    await provider.refund({ providerPaymentId, amount: 10000n, idempotencyKey: "refund_a" });
+
+    await expect(provider.refund({ providerPaymentId, amount: 9000n, idempotencyKey: "refund_b" })).rejects.toMatchObject({ code: "amount_too_large" });
+    await provider.refund({ providerPaymentId, amount: 8990n, idempotencyKey: "refund_c" });
+    await expect(provider.refund({ providerPaymentId, amount: 1n, idempotencyKey: "refund_d" })).rejects.toMatchObject({ code: "charge_already_refunded" });
+    expect([...fake.state.refunds.values()].map((refund) => refund.amount)).toEqual([10000, 8990]);
+  });
+
+  it("takes a destination charge's share back from the seller", async () => {
+    const seller = fake.createConnectedAccount();
+    const provider = stripeProvider();
+    const { providerPaymentId } = await provider.createPayment(cardPayment({ split: { kind: "destination", account: { accountId: seller }, applicationFee: 1990n } }));
+    await provider.refund({ providerPaymentId, amount: 18990n, idempotencyKey: "refund_all" });
+
+    expect(posts("/v1/refunds")[0]?.params).toMatchObject({ payment_intent: providerPaymentId, amount: "18990", reverse_transfer: "true" });
+    expect([...fake.state.transfers.values()][0]).toMatchObject({ amount: 17000, amount_reversed: 17000, reversed: true });
+  });
+});
+
+describe("Stripe parseWebhook", () => {
+  const delivery = (rawBody: string, header?: string, now?: Date) => ({
+    rawBody,
+    headers: new Headers(header === undefined ? {} : { "stripe-signature": header }),
+    url: new URL("https://api.primestore.test/webhooks/stripe"),
+    ...(now ? { now } : {}),
+  });
+  const flipByte = (text: string, index: number) => text.slice(0, index) + String.fromCharCode(text.charCodeAt(index) ^ 1) + text.slice(index + 1);
+  const reason = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof WebhookVerificationError) return error.reason;
+      throw error;
+    }
+    throw new Error("the webhook was accepted");
+  };
+
+  async function paidIntent() {
+    const { providerPaymentId } = await stripeProvider().createPayment(cardPayment());
+    return fake.state.paymentIntents.get(providerPaymentId)!;
+  }
+
+  it("parses a genuine event into what to refetch, and a replay into the same event id", async () => {
+    const intent = await paidIntent();
+    const { event, rawBody, header } = signedEvent("payment_intent.succeeded", intent, { secret: WEBHOOK_SECRET });
+    const provider = stripeProvider();
+
+    const notification = provider.parseWebhook(delivery(rawBody, header));
+    expect(notification).toEqual({ eventId: event.id, type: "payment_intent.succeeded", providerPaymentId: intent.id, tenantId: "tenant_1", paymentId: "payment_1" });
+    expect(provider.parseWebhook(delivery(rawBody, header)).eventId).toBe(event.id);
+  });
+
+  it("finds the PaymentIntent of charge, refund and dispute events, and the account of Connect events", async () => {
+    const intent = await paidIntent();
+    const charge = fake.state.charges.get(intent.latest_charge!)!;
+    const dispute = fake.openDispute(intent.id, { status: "needs_response" });
+    const parse = (type: string, object: object, account?: string) => {
+      const { rawBody, header } = signedEvent(type, object, { secret: WEBHOOK_SECRET, ...(account ? { account } : {}) });
+      return stripeProvider().parseWebhook(delivery(rawBody, header));
+    };
+
+    expect(parse("charge.refunded", charge)).toMatchObject({ providerPaymentId: intent.id, tenantId: "tenant_1" });
+    expect(parse("charge.dispute.created", dispute)).toMatchObject({ providerPaymentId: intent.id, tenantId: undefined });
+    expect(parse("account.updated", fake.state.accounts.get(fake.createConnectedAccount())!, "acct_seller")).toMatchObject({
+      type: "account.updated",
+      providerPaymentId: undefined,
+      accountId: "acct_seller",
+    });
+  });
+
+  it("rejects a flipped byte in the body or in the signature as a bad signature", async () => {
+    const { rawBody, header } = signedEvent("payment_intent.succeeded", await paidIntent(), { secret: WEBHOOK_SECRET });
+    const provider = stripeProvider();
+
+    expect(reason(() => provider.parseWebhook(delivery(flipByte(rawBody, rawBody.indexOf("18990") + 2), header)))).toBe("bad_signature");
+    expect(reason(() => provider.parseWebhook(delivery(rawBody, flipByte(header, header.length - 1))))).toBe("bad_signature");
+    expect(reason(() => provider.parseWebhook(delivery(rawBody, "t=123")))).toBe("bad_signature");
+  });
+
+  it("rejects a genuine event signed outside the tolerance as stale", async () => {
+    const intent = await paidIntent();
+    const old = signedEvent("payment_intent.succeeded", intent, { secret: WEBHOOK_SECRET, timestamp: Math.floor(Date.now() / 1000) - 301 });
+    const fresh = signedEvent("payment_intent.succeeded", intent, { secret: WEBHOOK_SECRET });
+    const provider = stripeProvider();
+
+    expect(reason(() => provider.parseWebhook(delivery(old.rawBody, old.header)))).toBe("stale");
+    expect(reason(() => provider.parseWebhook(delivery(fresh.rawBody, fresh.header, new Date(Date.now() + 3_600_000))))).toBe("stale");
+    expect(stripeProvider({ toleranceSeconds: 600 }).parseWebhook(delivery(old.rawBody, old.header)).eventId).toBe(old.event.id);
+  });
+
+  it("rejects a delivery without Stripe-Signature as missing_signature", () => {
+    expect(reason(() => stripeProvider().parseWebhook(delivery("{}")))).toBe("missing_signature");
+  });
+
+  it("rejects a signed body that is not an event as malformed", () => {
+    const sign = (payload: string) => Stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET });
+    const provider = stripeProvider();
+
+    expect(reason(() => provider.parseWebhook(delivery("not json", sign("not json"))))).toBe("malformed");
+    const typeless = JSON.stringify({ id: "evt_1", data: { object: { object: "payment_intent", id: "pi_1" } } });
+    expect(reason(() => provider.parseWebhook(delivery(typeless, sign(typeless))))).toBe("malformed");
+  });
+
+  it("refuses a configuration that would switch verification off", () => {
+    expect(() => stripeProvider({ webhookSecret: " " })).toThrow(/secret/);
+    expect(() => stripeProvider({ toleranceSeconds: 0 })).toThrow(RangeError);
+  });
+});
+
+describe("Stripe Connect", () => {
+  const returnUrl = "https://admin.primestore.test/settings/payments/stripe";
+
+  it("onboards a new Express account requesting transfers, and completes with the account it returns to", async () => {
+    const provider = stripeProvider({ connectReturnUrl: "https://admin.primestore.test/settings/payments/stripe/expired" });
+    const link = new URL(await provider.connectUrl({ state: "state_1", returnUrl }));
+
+    const account = [...fake.state.accounts.values()][0]!;
+    expect(posts("/v1/accounts")[0]?.params).toMatchObject({ type: "express", capabilities: { transfers: { requested: "true" } } });
+    expect(posts("/v1/account_links")[0]?.params).toMatchObject({ account: account.id, type: "account_onboarding" });
+    const back = new URL(link.searchParams.get("return_url")!);
+    expect(`${back.origin}${back.pathname}`).toBe(returnUrl);
+    expect(Object.fromEntries(back.searchParams)).toEqual({ state: "state_1", accountId: account.id });
+    expect(new URL(link.searchParams.get("refresh_url")!).pathname).toBe("/settings/payments/stripe/expired");
+
+    // Unfinished onboarding still returns the account, so the next visit resumes it.
+    expect(await provider.completeConnect({ accountId: back.searchParams.get("accountId")!, returnUrl })).toEqual({ accountId: account.id });
+    fake.completeOnboarding(account.id);
+    expect(await provider.completeConnect({ accountId: account.id, returnUrl })).toEqual({ accountId: account.id });
+  });
+
+  it("resumes a stored account, and makes one account for a double click", async () => {
+    const provider = stripeProvider();
+    await provider.connectUrl({ state: "state_2", returnUrl });
+    await provider.connectUrl({ state: "state_2", returnUrl });
+    expect(fake.state.accounts.size).toBe(1);
+
+    const [stored] = fake.state.accounts.keys();
+    await provider.connectUrl({ state: "state_3", returnUrl, account: { accountId: stored! } });
+    expect(posts("/v1/accounts")).toHaveLength(2);
+    expect(fake.state.accounts.size).toBe(1);
+  });
+
+  it("refuses to complete with an account Stripe doesn't know", async () => {
+    await expect(stripeProvider().completeConnect({ accountId: "acct_unknown", returnUrl })).rejects.toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+  });
+
+  it("keeps credentials as they are: connected accounts have no token to refresh", async () => {
+    const credentials = { accountId: "acct_1" };
+    expect(await stripeProvider().refreshCredentials(credentials)).toBe(credentials);
+  });
+
+  it("pays out with one transfer per key to the connected account", async () => {
+    const seller = fake.createConnectedAccount();
+    const provider = stripeProvider();
+    const input = { account: { accountId: seller }, amount: 45000n, currency: "BRL", idempotencyKey: "payout_1" };
+
+    const first = await provider.payout(input);
+    expect(await provider.payout(input)).toEqual(first);
+    expect(first).toEqual({ providerPayoutId: [...fake.state.transfers.keys()][0], status: "paid" });
+    expect(fake.state.transfers.size).toBe(1);
+    expect(posts("/v1/transfers")[0]?.params).toEqual({ amount: "45000", currency: "brl", destination: seller });
+  });
+});

@@ -1,0 +1,167 @@
+import { randomBytes } from "node:crypto";
+import { type FormParams, stringParam } from "./form-params.ts";
+
+/*
+ * The objects the fake keeps, shaped like Stripe's with the fields the SDK and our provider read
+ * (and a few more that make a recorded object recognisable when a test fails).
+ */
+
+export interface FakeLastPaymentError {
+  type: "card_error";
+  code: string;
+  decline_code: string;
+  message: string;
+  charge: string;
+  payment_method: { id: string; object: "payment_method"; type: "card" };
+}
+
+export interface FakePaymentIntent {
+  id: string;
+  object: "payment_intent";
+  amount: number;
+  amount_capturable: number;
+  amount_received: number;
+  application_fee_amount: number | null;
+  capture_method: "automatic";
+  client_secret: string;
+  created: number;
+  currency: string;
+  description: string | null;
+  last_payment_error: FakeLastPaymentError | null;
+  latest_charge: string | null;
+  livemode: false;
+  metadata: Record<string, string>;
+  next_action: { type: "use_stripe_sdk"; use_stripe_sdk: { type: "three_d_secure_redirect" } } | null;
+  payment_method: string | null;
+  payment_method_types: string[];
+  status: "requires_payment_method" | "requires_confirmation" | "requires_action" | "succeeded";
+  transfer_data: { destination: string } | null;
+  transfer_group: string | null;
+}
+
+export interface FakeCharge {
+  id: string;
+  object: "charge";
+  amount: number;
+  amount_captured: number;
+  amount_refunded: number;
+  application_fee_amount: number | null;
+  balance_transaction: string | null;
+  captured: boolean;
+  created: number;
+  currency: string;
+  disputed: boolean;
+  failure_code: string | null;
+  failure_message: string | null;
+  livemode: false;
+  metadata: Record<string, string>;
+  outcome: { type: "authorized" | "issuer_declined"; network_status: "approved_by_network" | "declined_by_network"; reason: string | null };
+  paid: boolean;
+  payment_intent: string;
+  payment_method: string;
+  refunded: boolean;
+  status: "succeeded" | "failed";
+  transfer: string | null;
+  transfer_data: { destination: string } | null;
+  transfer_group: string | null;
+}
+
+export interface FakeBalanceTransaction {
+  id: string;
+  object: "balance_transaction";
+  amount: number;
+  currency: string;
+  fee: number;
+  net: number;
+  source: string;
+  status: "pending";
+  type: "charge";
+}
+
+export interface FakeRefund {
+  id: string;
+  object: "refund";
+  amount: number;
+  charge: string;
+  created: number;
+  currency: string;
+  metadata: Record<string, string>;
+  payment_intent: string;
+  reason: string | null;
+  status: "succeeded";
+  transfer_reversal: string | null;
+}
+
+export interface FakeDispute {
+  id: string;
+  object: "dispute";
+  amount: number;
+  charge: string;
+  created: number;
+  currency: string;
+  payment_intent: string;
+  reason: "fraudulent";
+  status: "needs_response" | "under_review" | "won" | "lost";
+}
+
+export interface FakeTransfer {
+  id: string;
+  object: "transfer";
+  amount: number;
+  amount_reversed: number;
+  created: number;
+  currency: string;
+  description: string | null;
+  destination: string;
+  metadata: Record<string, string>;
+  reversed: boolean;
+  source_transaction: string | null;
+  transfer_group: string | null;
+}
+
+export interface FakeAccount {
+  id: string;
+  object: "account";
+  capabilities: Record<string, "inactive" | "active">;
+  charges_enabled: boolean;
+  created: number;
+  details_submitted: boolean;
+  metadata: Record<string, string>;
+  payouts_enabled: boolean;
+  type: "express" | "standard" | "custom";
+}
+
+/** Everything the fake has created, by id, in creation order. */
+export interface FakeStripeState {
+  paymentIntents: Map<string, FakePaymentIntent>;
+  charges: Map<string, FakeCharge>;
+  balanceTransactions: Map<string, FakeBalanceTransaction>;
+  refunds: Map<string, FakeRefund>;
+  disputes: Map<string, FakeDispute>;
+  transfers: Map<string, FakeTransfer>;
+  accounts: Map<string, FakeAccount>;
+}
+
+export const createFakeStripeState = (): FakeStripeState => ({
+  paymentIntents: new Map(),
+  charges: new Map(),
+  balanceTransactions: new Map(),
+  refunds: new Map(),
+  disputes: new Map(),
+  transfers: new Map(),
+  accounts: new Map(),
+});
+
+/** Random like Stripe's, so a test can't pass by guessing an id. */
+export const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString("base64url")}`;
+
+export const unixNow = () => Math.floor(Date.now() / 1000);
+
+/** Stripe's list envelope, newest first, paged by `limit` (default 10) and `starting_after`. */
+export function listPage<T extends { id: string }>(newestFirst: T[], params: FormParams, url: string) {
+  const limit = Number(stringParam(params, "limit") ?? "10");
+  const after = stringParam(params, "starting_after");
+  const start = after === undefined ? 0 : newestFirst.findIndex((item) => item.id === after) + 1;
+  const data = newestFirst.slice(start, start + limit);
+  return { object: "list" as const, data, has_more: start + limit < newestFirst.length, url };
+}
