@@ -30,7 +30,7 @@ const workers = [
 for (const worker of workers) worker.on("failed", (job, error) => log("job failed", { queue: worker.name, jobId: job?.id, error: error.message }));
 relay.start();
 await schedulePaymentSweeps(queues);
-await schedulePayouts(queues);
+await schedulePayouts(queues, config.PAYOUTS_RESUME_MS);
 log("worker started", { queues: queues.kind, mailDir });
 
 let stopping = false;

@@ -1,6 +1,6 @@
 import type { Tx } from "@primestore/db";
 import type { ConnectedAccount, PaymentProvider, ProviderId } from "@primestore/payments";
-import { AppError } from "../errors/index.ts";
+import { AppError, isUniqueViolation } from "../errors/index.ts";
 import { connectState, verifyConnectState } from "./connect-state.ts";
 import { decryptCredentials, encryptCredentials } from "./credentials.ts";
 import { type PaymentGateway, providerOf } from "./gateway.ts";
@@ -34,7 +34,10 @@ export async function finishConnect(
   const credentials = await providerOf(gateway, provider).completeConnect(callback);
   const sealed = encryptCredentials(gateway.encryptionKey, tenantId, credentials);
   const data = { accountId: credentials.accountId, credentials: sealed, status: "active" as const, expiresAt: credentials.expiresAt ?? null };
-  await tx.paymentAccount.upsert({ where: { tenantId_provider: { tenantId, provider } }, create: { tenantId, provider, ...data }, update: data });
+  await tx.paymentAccount.upsert({ where: { tenantId_provider: { tenantId, provider } }, create: { tenantId, provider, ...data }, update: data }).catch((error: unknown) => {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "This provider account is connected to another store");
+    throw error;
+  });
   return { accountId: credentials.accountId };
 }
 

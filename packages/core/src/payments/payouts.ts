@@ -1,10 +1,12 @@
 import { type Db, type PayoutSchedule, type Tx, withTenant } from "@primestore/db";
-import type { ProviderId } from "@primestore/payments";
+import type { PayoutResult, ProviderId } from "@primestore/payments";
 import { AppError } from "../errors/index.ts";
 import { ledgerAccounts, postTransaction, tenantBalances } from "../ledger/index.ts";
 import { recordEvent } from "../outbox/index.ts";
 import { connectedAccount } from "./accounts.ts";
 import { type PaymentGateway, providerOf } from "./gateway.ts";
+
+const MAX_PAYOUT_ATTEMPTS = 12;
 
 /** Whether a schedule pays out on this (UTC) day: daily, Mondays, the 1st; manual never by itself. */
 export function payoutDue(schedule: PayoutSchedule, day: Date): boolean {
@@ -97,12 +99,14 @@ export async function executePayout(db: Db, gateway: PaymentGateway, tenantId: s
   });
   if (!claimed) return "done";
   const { payout, account } = claimed;
-  const result = await providerOf(gateway, payout.provider).payout({
-    account: account ?? { accountId: "test" },
-    amount: payout.amount,
-    currency: payout.currency,
-    idempotencyKey: payout.id,
-  });
+  const result = await providerOf(gateway, payout.provider)
+    .payout({ account: account ?? { accountId: "test" }, amount: payout.amount, currency: payout.currency, idempotencyKey: payout.id })
+    .catch((error: unknown): PayoutResult => {
+      // An outage or a refusal: asked again, same key, by the resume sweep, until it has been
+      // refused too often to be anything but a problem for a person (the money returns to the balance).
+      if (payout.attempts < MAX_PAYOUT_ATTEMPTS) throw error;
+      return { providerPayoutId: "", status: "failed", failureReason: String(error).slice(0, 300) };
+    });
   return scoped(async (tx) => {
     if (result.status === "processing") {
       await tx.payout.updateMany({ where: { id: payoutId, status: "processing" }, data: { providerPayoutId: result.providerPayoutId } });

@@ -38,8 +38,16 @@ export async function processWebhook(db: Db, gateway: PaymentGateway, tenantId: 
   }
   const provider = providerOf(gateway, providerId);
   const account = await scoped((tx) => connectedAccount(tx, gateway, tenantId, providerId));
-  const snapshot = await provider.getPayment(notification.providerPaymentId, account);
+  const snapshot = await provider.getPayment(notification.providerPaymentId, account).catch(async (error: unknown) => {
+    // Kept for staff and retried by the queue with backoff: an outage ends, a payment that isn't
+    // this store's (a misdirected event) keeps failing and changes nothing.
+    await scoped((tx) => tx.inboxEvent.update({ where: { id: inboxId }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) } }));
+    throw error;
+  });
   return scoped(async (tx) => {
+    // Concurrent deliveries of one event take turns here; the first applies it.
+    const claimed = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM inbox_events WHERE id = ${inboxId}::uuid AND status = 'received' FOR UPDATE`;
+    if (!claimed.length) return "already_processed";
     const paymentId = [snapshot.paymentId, notification.paymentId].find((id) => z.uuid().safeParse(id).success);
     const payment = paymentId
       ? await tx.payment.findFirst({ where: { id: paymentId, provider: providerId }, select: { id: true } })

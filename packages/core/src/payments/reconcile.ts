@@ -19,9 +19,8 @@ const DAY_MS = 86_400_000;
 export async function compareWithProvider(tx: Tx, payment: PaymentRow, snapshot: ProviderPaymentSnapshot): Promise<Mismatch[]> {
   const found: Mismatch[] = [];
   const capturedThere = snapshot.status === "paid" || snapshot.status === "refunded";
-  if (capturedThere !== CAPTURED.has(payment.status)) {
-    found.push({ kind: "status_mismatch", details: { ours: payment.status, provider: snapshot.status } });
-  }
+  // One side captured and the other didn't: amounts and fees can't agree either; that's one difference.
+  if (capturedThere !== CAPTURED.has(payment.status)) return [{ kind: "status_mismatch", details: { ours: payment.status, provider: snapshot.status } }];
   if (capturedThere && payment.capturedAmount !== snapshot.amount) found.push({ kind: "amount_mismatch", expected: payment.capturedAmount, actual: snapshot.amount });
   const refundedThere = snapshot.refunds.filter((refund) => refund.status === "succeeded").reduce((sum, refund) => sum + refund.amount, 0n);
   const refundedHere = (await tx.refund.aggregate({ where: { paymentId: payment.id, status: "succeeded" }, _sum: { amount: true } }))._sum.amount ?? 0n;

@@ -32,10 +32,11 @@ const summary = (refund: RefundSummary): RefundSummary => ({ id: refund.id, amou
 export async function requestRefund(db: Db, gateway: PaymentGateway, tenantId: string, request: RefundRequest): Promise<RefundSummary> {
   const scoped = <T>(fn: (tx: Tx) => Promise<T>) => withTenant(db, tenantId, fn);
   const opened = await scoped(async (tx) => {
-    const existing = await tx.refund.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: request.idempotencyKey } } });
-    if (existing) return existing;
     const payment = await lockPayment(tx, request.paymentId);
     if (!payment) throw new AppError("NOT_FOUND", "No such payment");
+    // Under the payment's lock: a double submit's twin has either committed its refund or not started.
+    const existing = await tx.refund.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: request.idempotencyKey } } });
+    if (existing) return existing;
     if (!["paid", "partially_refunded"].includes(payment.status) || payment.capturedAmount === 0n) throw new AppError("REFUND_NOT_ALLOWED");
     if (request.amount > payment.capturedAmount - payment.refundedAmount - payment.chargedBackAmount) {
       throw new AppError("REFUND_EXCEEDS_CAPTURED", "More than is left to refund", { refundable: (payment.capturedAmount - payment.refundedAmount - payment.chargedBackAmount).toString() });

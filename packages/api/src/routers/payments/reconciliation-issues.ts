@@ -2,6 +2,8 @@ import { openReconciliationIssues } from "@primestore/core/payments";
 import { z } from "zod";
 import { staffProcedure } from "../../trpc.ts";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const reconciliationIssuesRoute = staffProcedure("finance:read")
   .input(z.object({}).optional())
   .output(
@@ -14,8 +16,16 @@ export const reconciliationIssuesRoute = staffProcedure("finance:read")
         reference: z.string(),
         expected: z.bigint().nullable(),
         actual: z.bigint().nullable(),
+        /** The amounts' currency: the payment's, when the reference is one of ours. */
+        currency: z.string().nullable(),
         tenant: z.object({ slug: z.string(), name: z.string() }),
       }),
     ),
   )
-  .query(({ ctx }) => openReconciliationIssues(ctx.adminDb));
+  .query(async ({ ctx }) => {
+    const issues = await openReconciliationIssues(ctx.adminDb);
+    const paymentIds = [...new Set(issues.map((issue) => issue.reference).filter((reference) => UUID.test(reference)))];
+    const payments = paymentIds.length ? await ctx.adminDb.payment.findMany({ where: { id: { in: paymentIds } }, select: { id: true, currency: true } }) : [];
+    const currencyOf = new Map(payments.map((payment) => [payment.id, payment.currency]));
+    return issues.map((issue) => ({ ...issue, currency: currencyOf.get(issue.reference) ?? null }));
+  });

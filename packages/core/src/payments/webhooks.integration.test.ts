@@ -1,0 +1,154 @@
+import { randomUUID } from "node:crypto";
+import { withTenant } from "@primestore/db";
+import { signedEvent } from "@primestore/payments/testing/stripe";
+import { beforeAll, describe, expect, it } from "vitest";
+import { unbalancedTransactions } from "../ledger/index.ts";
+import type { TenantInfo } from "../tenants/index.ts";
+import { buyOne, connectMercadoPago, connectStripe, fakePaymentProviders, seededDemoStores, STRIPE_WEBHOOK_SECRET, useProviders } from "../testing/index.ts";
+import { processWebhook, receiveWebhook } from "./index.ts";
+
+const demo = seededDemoStores();
+const fakes = fakePaymentProviders();
+const admin = () => demo.database.admin;
+const deps = () => ({ db: demo.database.app, adminDb: admin(), gateway: fakes.gateway });
+
+const written = async () => ({ inbox: await admin().inboxEvent.count(), outbox: await admin().outboxEvent.count(), ledger: await admin().ledgerTransaction.count() });
+const checkout = (tenant: TenantInfo, currency: string, method: "pix" | "card", fields: Record<string, string>) =>
+  buyOne(demo.database.app, admin(), fakes.gateway, tenant, currency, method, fields);
+
+/** Receives a delivery as the HTTP route would, and processes what it stored as the worker would. */
+async function deliver(provider: "stripe" | "mercadopago", request: { rawBody: string; headers: Headers; url: URL }) {
+  const receipt = await receiveWebhook(deps(), provider, request);
+  const stored = await admin().inboxEvent.findMany({ where: { status: "received" } });
+  for (const event of stored) await processWebhook(demo.database.app, fakes.gateway, event.tenantId, event.id);
+  return receipt;
+}
+
+const stripeRequest = (event: { rawBody: string; header: string }) => ({
+  rawBody: event.rawBody,
+  headers: new Headers({ "stripe-signature": event.header, "content-type": "application/json" }),
+  url: new URL("http://localhost:3000/webhooks/stripe"),
+});
+
+beforeAll(async () => {
+  await connectStripe(demo.database.app, fakes.gateway, fakes.stripe, demo.summit);
+  await useProviders(admin(), demo.summit, { card: "stripe" }, ["card"]);
+  await connectMercadoPago(demo.database.app, fakes.gateway, fakes.mercadopago, demo.aurora, 5001);
+  await useProviders(admin(), demo.aurora, { pix: "mercadopago", boleto: "mercadopago", card: "mercadopago" }, ["pix", "card"]);
+});
+
+describe("Stripe webhooks", () => {
+  it("store one event once however often and however concurrently it is delivered, and apply it once", async () => {
+    const { payment } = await checkout(demo.summit, "USD", "card", { token: "pm_card_visa" });
+    expect(payment).toMatchObject({ provider: "stripe", status: "paid" });
+    const event = signedEvent("payment_intent.succeeded", { id: payment.providerPaymentId, object: "payment_intent", metadata: { tenantId: demo.summit.id, paymentId: payment.id } }, { secret: STRIPE_WEBHOOK_SECRET });
+    const before = await written();
+
+    for (let i = 0; i < 10; i++) expect((await receiveWebhook(deps(), "stripe", stripeRequest(event))).status).toBe(200);
+    const concurrent = await Promise.all(Array.from({ length: 10 }, () => receiveWebhook(deps(), "stripe", stripeRequest(event))));
+    expect(concurrent.every((receipt) => receipt.status === 200 && receipt.outcome === "duplicate")).toBe(true);
+    expect(await written()).toMatchObject({ inbox: before.inbox + 1, outbox: before.outbox + 1 });
+
+    const [inbox] = await admin().inboxEvent.findMany({ where: { eventId: JSON.parse(event.rawBody).id } });
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => processWebhook(demo.database.app, fakes.gateway, demo.summit.id, inbox!.id)));
+    expect(outcomes.filter((outcome) => outcome === "processed")).toHaveLength(1);
+    // The fee the provider kept is booked once; the capture was booked at checkout, once.
+    const after = await admin().payment.findUniqueOrThrow({ where: { id: payment.id } });
+    expect(after.feeAmount).toBeGreaterThan(0n);
+    expect(await admin().ledgerTransaction.count({ where: { reference: payment.id } })).toBe(2);
+    expect(await unbalancedTransactions(admin())).toEqual([]);
+  });
+
+  it("reject a flipped byte in body or signature, a stale timestamp and a missing header, writing nothing", async () => {
+    const { payment } = await checkout(demo.summit, "USD", "card", { token: "pm_card_visa" });
+    const object = { id: payment.providerPaymentId, object: "payment_intent", metadata: { tenantId: demo.summit.id, paymentId: payment.id } };
+    const event = signedEvent("payment_intent.succeeded", object, { secret: STRIPE_WEBHOOK_SECRET });
+    const flip = (text: string, at: number) => text.slice(0, at) + String.fromCharCode(text.charCodeAt(at) ^ 1) + text.slice(at + 1);
+    const before = await written();
+
+    const bodyFlipped = { ...event, rawBody: flip(event.rawBody, 40) };
+    const signatureFlipped = { ...event, header: flip(event.header, event.header.length - 3) };
+    const stale = signedEvent("payment_intent.succeeded", object, { secret: STRIPE_WEBHOOK_SECRET, timestamp: Math.floor(Date.now() / 1000) - 3600 });
+    expect(await receiveWebhook(deps(), "stripe", stripeRequest(bodyFlipped))).toEqual({ status: 401, outcome: "bad_signature" });
+    expect(await receiveWebhook(deps(), "stripe", stripeRequest(signatureFlipped))).toEqual({ status: 401, outcome: "bad_signature" });
+    expect(await receiveWebhook(deps(), "stripe", stripeRequest(stale))).toEqual({ status: 401, outcome: "stale" });
+    const unsigned = stripeRequest(event);
+    unsigned.headers.delete("stripe-signature");
+    expect(await receiveWebhook(deps(), "stripe", unsigned)).toEqual({ status: 401, outcome: "missing_signature" });
+    expect(await written()).toEqual(before);
+  });
+
+  it("book a refund made in Stripe's dashboard, from its event", async () => {
+    const { payment } = await checkout(demo.summit, "USD", "card", { token: "pm_card_visa" });
+    await fakes.gateway.providers.stripe!.refund({ providerPaymentId: payment.providerPaymentId!, amount: 1000n, idempotencyKey: randomUUID() });
+    const event = signedEvent("charge.refunded", { id: `ch_${payment.id}`, object: "charge", payment_intent: payment.providerPaymentId, metadata: { tenantId: demo.summit.id, paymentId: payment.id } }, { secret: STRIPE_WEBHOOK_SECRET });
+    await deliver("stripe", stripeRequest(event));
+
+    expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "partially_refunded", refundedAmount: 1000n });
+    expect(await admin().refund.findMany({ where: { paymentId: payment.id } })).toMatchObject([{ amount: 1000n, status: "succeeded", requestedBy: "provider" }]);
+    expect(await unbalancedTransactions(admin())).toEqual([]);
+  });
+});
+
+describe("Mercado Pago webhooks", () => {
+  it("end a refund reported before its payment in the right state: captured, then refunded", async () => {
+    const { placed, payment } = await checkout(demo.aurora, "BRL", "pix", {});
+    expect(payment).toMatchObject({ provider: "mercadopago", status: "pending" });
+    const paidNotification = (() => {
+      fakes.mercadopago.setPaymentStatus(payment.providerPaymentId!, "approved");
+      return fakes.mercadopago.notification(payment.providerPaymentId!, { action: "payment.updated" });
+    })();
+    const account = await withTenant(demo.database.app, demo.aurora.id, (tx) => tx.paymentAccount.findFirstOrThrow());
+    expect(account.credentials).not.toContain("APP_USR");
+    const { connectedAccount } = await import("./accounts.ts");
+    const seller = await withTenant(demo.database.app, demo.aurora.id, (tx) => connectedAccount(tx, fakes.gateway, demo.aurora.id, "mercadopago"));
+    await fakes.gateway.providers.mercadopago!.refund({ providerPaymentId: payment.providerPaymentId!, amount: 2000n, idempotencyKey: randomUUID(), account: seller });
+    const refundNotification = fakes.mercadopago.notification(payment.providerPaymentId!, { action: "payment.refunded" });
+
+    await deliver("mercadopago", refundNotification);
+    await deliver("mercadopago", paidNotification);
+    await deliver("mercadopago", fakes.mercadopago.redeliver(paidNotification));
+
+    expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "partially_refunded", capturedAmount: payment.amount, refundedAmount: 2000n });
+    expect(await admin().order.findUniqueOrThrow({ where: { id: placed.id } })).toMatchObject({ status: "paid" });
+    const kinds = (await admin().ledgerTransaction.findMany({ where: { reference: { in: [payment.id] } } })).map((t) => t.kind).sort();
+    expect(kinds).toEqual(["capture", "gateway_fee"]);
+    expect(await admin().ledgerTransaction.count({ where: { kind: "refund" } })).toBeGreaterThanOrEqual(1);
+    expect(await admin().inventoryReservation.findMany({ where: { orderId: placed.id } })).toMatchObject([{ status: "committed" }]);
+    expect(await unbalancedTransactions(admin())).toEqual([]);
+  });
+
+  it("take the payment's state from the API, not from a forged body", async () => {
+    const { payment } = await checkout(demo.aurora, "BRL", "pix", {});
+    const genuine = fakes.mercadopago.notification(payment.providerPaymentId!);
+    const body = JSON.parse(genuine.rawBody);
+    const forged = { ...genuine, rawBody: JSON.stringify({ ...body, action: "payment.approved", data: { id: payment.providerPaymentId, status: "approved" } }) };
+    await deliver("mercadopago", forged);
+    expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "pending", capturedAmount: 0n });
+  });
+
+  it("reject a notification signed for another payment, writing nothing", async () => {
+    const { payment } = await checkout(demo.aurora, "BRL", "pix", {});
+    const genuine = fakes.mercadopago.notification(payment.providerPaymentId!);
+    const retargeted = new URL(genuine.url);
+    retargeted.searchParams.set("data.id", "999999");
+    const before = await written();
+    expect(await receiveWebhook(deps(), "mercadopago", { ...genuine, url: retargeted })).toEqual({ status: 401, outcome: "bad_signature" });
+    expect(await written()).toEqual(before);
+  });
+
+  it("can't touch another store's payment: a notification re-aimed at another store reads nothing there", async () => {
+    await connectMercadoPago(demo.database.app, fakes.gateway, fakes.mercadopago, demo.summit, 5002);
+    const { payment } = await checkout(demo.aurora, "BRL", "pix", {});
+    fakes.mercadopago.setPaymentStatus(payment.providerPaymentId!, "approved");
+    const genuine = fakes.mercadopago.notification(payment.providerPaymentId!);
+    // `tenant` is ours, outside what Mercado Pago signs: a replay may change it.
+    const misdirected = new URL(genuine.url);
+    misdirected.searchParams.set("tenant", demo.summit.id);
+    expect((await receiveWebhook(deps(), "mercadopago", { ...genuine, url: misdirected })).status).toBe(200);
+    const stored = await admin().inboxEvent.findFirstOrThrow({ where: { tenantId: demo.summit.id, status: "received" } });
+    await expect(processWebhook(demo.database.app, fakes.gateway, demo.summit.id, stored.id)).rejects.toThrow();
+    expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "pending" });
+    expect(await admin().payment.count({ where: { tenantId: demo.summit.id, provider: "mercadopago" } })).toBe(0);
+  });
+});
