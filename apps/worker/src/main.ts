@@ -25,7 +25,7 @@ const relay = createOutboxRelay({ adminDb, queues, log });
 const workers = [
   startNotificationsProcessor({ db, queues, mailer }),
   startPaymentsProcessor({ db, adminDb, gateway, queues, log }),
-  startPayoutsProcessor({ db, adminDb, gateway, queues, log }),
+  startPayoutsProcessor({ db, adminDb, gateway, queues, resumeEveryMs: config.PAYOUTS_RESUME_MS, log }),
 ];
 for (const worker of workers) worker.on("failed", (job, error) => log("job failed", { queue: worker.name, jobId: job?.id, error: error.message }));
 relay.start();

@@ -9,3 +9,4 @@ export { MAX_ADDRESSES, MIN_PASSWORD_LENGTH } from "@primestore/core/account";
 /** For the portal's navigation: what a member's role may do (the procedures enforce it again). */
 export { roleGrants, type SellerPermission } from "@primestore/core/auth";
 export { handleWebhook } from "./webhooks.ts";
+export { storeSlugOfConnectState } from "@primestore/core/payments";

@@ -37,6 +37,8 @@ export const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   MAIL_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** How often the worker resumes payouts a crash or an outage left open (ms); tests shorten it. */
+  PAYOUTS_RESUME_MS: z.coerce.number().int().min(200).default(300_000),
   /** ViaCEP-compatible address lookup by CEP at checkout (`{url}/{cep}/json/`); empty disables it. */
   CEP_LOOKUP_URL: z
     .string()
@@ -58,6 +60,8 @@ export const envSchema = z.object({
     .default(DEV_ENCRYPTION_KEY),
   /** Where providers reach our webhooks and send sellers back after connecting (scheme://host[:port]). */
   PUBLIC_URL: optionalUrl,
+  /** The seller portal's public address, where providers send sellers back after connecting. */
+  PORTAL_PUBLIC_URL: optionalUrl,
   /** Stripe: platform secret key and the webhook endpoint's signing secret; the API URL only for local fakes. */
   STRIPE_SECRET_KEY: optionalSecret,
   STRIPE_WEBHOOK_SECRET: optionalSecret,

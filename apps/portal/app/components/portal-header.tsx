@@ -19,6 +19,7 @@ export function PortalHeader({ user, locale }: PortalHeaderProps) {
       {user?.isStaff ? (
         <nav aria-label={t("portal.mainNavigation")} className="header-nav">
           <Link to="/staff">{t("portal.staffTitle")}</Link>
+          <Link to="/staff/reconciliation">{t("portal.reconciliationNav")}</Link>
         </nav>
       ) : null}
       <div className="header-actions">

@@ -1,21 +1,11 @@
 import { formatDate, formatMoney } from "@primestore/i18n";
 import { RouteError } from "@primestore/ui";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { throwForPage } from "../lib/api-errors.server.ts";
 import { serverApi } from "../lib/api.server.ts";
-
-// Server and browser must print the same time (hydration), whatever their clocks' zones.
-const placedAtFormat: Intl.DateTimeFormatOptions = {
-  year: "numeric",
-  month: "short",
-  day: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-};
+import { dateTimeFormat } from "../lib/format.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { api } = await serverApi(request, { store: params.slug });
@@ -45,8 +35,10 @@ export default function StoreOrders() {
         <tbody>
           {orders.map((order) => (
             <tr key={order.id}>
-              <th scope="row">#{order.number}</th>
-              <td>{formatDate(order.placedAt, locale, placedAtFormat)}</td>
+              <th scope="row">
+                <Link to={String(order.number)}>#{order.number}</Link>
+              </th>
+              <td>{formatDate(order.placedAt, locale, dateTimeFormat)}</td>
               <td>{order.email}</td>
               <td>{t(`portal.orderStatus.${order.status}`, { defaultValue: order.status })}</td>
               <td className="numeric">{formatMoney(order.total, order.currency, locale)}</td>

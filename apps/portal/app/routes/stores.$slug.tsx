@@ -1,3 +1,4 @@
+import { roleGrants } from "@primestore/api";
 import { RouteError } from "@primestore/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
@@ -10,13 +11,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const membership = user.memberships.find((candidate) => candidate.tenantSlug === params.slug);
   invariantResponse(membership, "FORBIDDEN", 403);
-  return { store: { slug: membership.tenantSlug, name: membership.tenantName, role: membership.role } };
+  const { role } = membership;
+  return {
+    store: { slug: membership.tenantSlug, name: membership.tenantName, role },
+    // What to offer; the procedures check the role again whatever the page shows.
+    can: { readPayments: roleGrants(role, "payments:read"), writePayments: roleGrants(role, "payments:write") },
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.store.name} · Prime Store` : "Prime Store" }];
 
 export default function StoreLayout() {
-  const { store } = useLoaderData<typeof loader>();
+  const { store, can } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -25,6 +31,8 @@ export default function StoreLayout() {
         <nav aria-label={t("portal.storeNavigation")} className="tabs">
           <NavLink to="products">{t("portal.products")}</NavLink>
           <NavLink to="orders">{t("portal.orders")}</NavLink>
+          {can.readPayments ? <NavLink to="finance">{t("portal.financeNav")}</NavLink> : null}
+          {can.readPayments ? <NavLink to="settings/payments">{t("portal.paymentSettingsNav")}</NavLink> : null}
         </nav>
       </header>
       <StoreApiProvider key={store.slug} store={store.slug}>

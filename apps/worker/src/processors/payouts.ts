@@ -10,11 +10,16 @@ type Log = (message: string, extra?: Record<string, unknown>) => void;
 
 /**
  * The `payouts` queue. Opening a payout (balance read, payout row, ledger posting, outbox event)
- * is one transaction keyed per store, schedule and day; executing it is a provider transfer keyed
+ * is one transaction keyed per store, schedule and day; executing it is a provider payout keyed
  * by the payout id. So every hour may try to open today's payouts and every worker may execute
  * any of them after any crash: each is paid once.
  */
-export function startPayoutsProcessor(deps: { db: Db; adminDb: Db; gateway: PaymentGateway; queues: QueueBackend; log?: Log }) {
+export function startPayoutsProcessor(deps: { db: Db; adminDb: Db; gateway: PaymentGateway; queues: QueueBackend; resumeEveryMs?: number; log?: Log }) {
+  const idleMs = deps.resumeEveryMs ?? RESUME_MS;
+  // The scheduler starts a sweep every interval, finished or not: one slow sweep (a backlog, a
+  // slow provider) would otherwise be joined by more, all paying the same oldest payouts, until
+  // they hold every slot and the payouts' own jobs wait.
+  let resuming = false;
   return deps.queues.work(
     "payouts",
     async (payload) => {
@@ -30,10 +35,16 @@ export function startPayoutsProcessor(deps: { db: Db; adminDb: Db; gateway: Paym
           return;
         }
         case "payouts.resume": {
-          for (const payout of await openPayouts(deps.adminDb)) {
-            await executePayout(deps.db, deps.gateway, payout.tenantId, payout.id).catch((error: unknown) =>
-              deps.log?.("payout resume failed", { payoutId: payout.id, error: String(error) }),
-            );
+          if (resuming) return;
+          resuming = true;
+          try {
+            for (const payout of await openPayouts(deps.adminDb, { idleMs })) {
+              await executePayout(deps.db, deps.gateway, payout.tenantId, payout.id).catch((error: unknown) =>
+                deps.log?.("payout resume failed", { payoutId: payout.id, error: String(error) }),
+              );
+            }
+          } finally {
+            resuming = false;
           }
           return;
         }

@@ -10,16 +10,20 @@ const REFRESH_AHEAD_MS = 7 * 24 * 3600_000;
 
 export type ConnectableProvider = Exclude<ProviderId, "test">;
 
-/** The return address a provider sends a seller back to; the same at the start and the end. */
-export function connectReturnUrl(gateway: PaymentGateway, provider: ConnectableProvider, storeSlug: string): string {
-  return `${gateway.publicUrl}/connect/${provider}/${encodeURIComponent(storeSlug)}`;
+/**
+ * Where a provider sends a seller back to: the portal's callback, one fixed address per provider
+ * (Mercado Pago accepts only its registered redirect URI); the signed state names the store.
+ */
+export function connectReturnUrl(gateway: PaymentGateway, provider: ConnectableProvider): string {
+  return `${gateway.portalUrl}/connect/${provider}`;
 }
 
 /** Where a seller goes to connect their provider account to this store. */
-export async function startConnect(tx: Tx, gateway: PaymentGateway, tenantId: string, provider: ConnectableProvider, returnUrl: string): Promise<string> {
-  const existing = await tx.paymentAccount.findUnique({ where: { tenantId_provider: { tenantId, provider } } });
+export async function startConnect(tx: Tx, gateway: PaymentGateway, store: { id: string; slug: string }, provider: ConnectableProvider): Promise<string> {
+  const existing = await tx.paymentAccount.findUnique({ where: { tenantId_provider: { tenantId: store.id, provider } } });
   const account = existing ? { accountId: existing.accountId } : undefined;
-  return providerOf(gateway, provider).connectUrl({ state: connectState(gateway.encryptionKey, tenantId, provider), returnUrl, account });
+  const state = connectState(gateway.encryptionKey, store, provider);
+  return providerOf(gateway, provider).connectUrl({ state, returnUrl: connectReturnUrl(gateway, provider), account });
 }
 
 /** Finishes the connection the provider sent the seller back with; stores the credentials sealed. */
@@ -28,10 +32,10 @@ export async function finishConnect(
   gateway: PaymentGateway,
   tenantId: string,
   provider: ConnectableProvider,
-  callback: { state: string; code?: string; accountId?: string; returnUrl: string },
+  callback: { state: string; code?: string; accountId?: string },
 ): Promise<{ accountId: string }> {
   if (!verifyConnectState(gateway.encryptionKey, callback.state, tenantId, provider)) throw new AppError("FORBIDDEN", "The connection link is invalid or expired");
-  const credentials = await providerOf(gateway, provider).completeConnect(callback);
+  const credentials = await providerOf(gateway, provider).completeConnect({ ...callback, returnUrl: connectReturnUrl(gateway, provider) });
   const sealed = encryptCredentials(gateway.encryptionKey, tenantId, credentials);
   const data = { accountId: credentials.accountId, credentials: sealed, status: "active" as const, expiresAt: credentials.expiresAt ?? null };
   await tx.paymentAccount.upsert({ where: { tenantId_provider: { tenantId, provider } }, create: { tenantId, provider, ...data }, update: data }).catch((error: unknown) => {

@@ -29,5 +29,6 @@ export function paymentGatewayFromEnv(env: Env): PaymentGateway {
     providers: { test: createTestPaymentProvider(), ...(stripe ? { stripe } : {}), ...(mercadopago ? { mercadopago } : {}) },
     encryptionKey: Buffer.from(env.PAYMENTS_ENCRYPTION_KEY, "base64"),
     publicUrl: (env.PUBLIC_URL ?? `http://${env.PLATFORM_DOMAIN}:${env.STOREFRONT_PORT}`).replace(/\/$/, ""),
+    portalUrl: (env.PORTAL_PUBLIC_URL ?? `http://${env.PLATFORM_DOMAIN}:${env.PORTAL_PORT}`).replace(/\/$/, ""),
   };
 }

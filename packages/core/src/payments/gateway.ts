@@ -8,8 +8,10 @@ import { AppError } from "../errors/index.ts";
 export interface PaymentGateway {
   providers: { test: PaymentProvider } & Partial<Record<ProviderId, PaymentProvider>>;
   encryptionKey: Buffer;
-  /** scheme://host[:port] of this platform as providers reach it (webhooks, OAuth returns). */
+  /** scheme://host[:port] where providers reach our webhooks. */
   publicUrl: string;
+  /** scheme://host[:port] of the seller portal, where providers send sellers back after connecting. */
+  portalUrl: string;
 }
 
 export function providerOf(gateway: PaymentGateway, id: ProviderId): PaymentProvider {

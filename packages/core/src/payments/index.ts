@@ -1,4 +1,5 @@
 export { connectedAccount, connectReturnUrl, disconnectPaymentAccount, finishConnect, listPaymentAccounts, startConnect, usableProviders, type ConnectableProvider } from "./accounts.ts";
+export { storeSlugOfConnectState } from "./connect-state.ts";
 export { configuredProviders, providerOf, type PaymentGateway } from "./gateway.ts";
 export { processWebhook, type WebhookProcessing } from "./process-webhook.ts";
 export { receiveWebhook, type WebhookProvider, type WebhookReceipt } from "./receive-webhook.ts";
@@ -10,3 +11,4 @@ export { syncPaymentInTx } from "./sync-payment.ts";
 export { paymentGatewayFromEnv } from "./gateway-from-env.ts";
 export { paymentSettings, paymentSettingsInput, updatePaymentSettings, type PaymentSettingsInput } from "./settings.ts";
 export { financeOverview, payoutStatement } from "./finance.ts";
+export { encryptCredentials } from "./credentials.ts";

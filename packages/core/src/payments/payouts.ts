@@ -139,12 +139,15 @@ export async function requestPayout(db: Db, tenantId: string, currency: string, 
   return payout;
 }
 
-/** Payouts a crash or an outage left open, across stores, oldest first. */
-export function openPayouts(adminDb: Db, limit = 200) {
+/**
+ * Payouts a crash or an outage left open, across stores, oldest first: untouched for `idleMs`, so
+ * a payout whose own job is about to run (or running) is left to it.
+ */
+export function openPayouts(adminDb: Db, options: { idleMs: number; limit?: number }) {
   return adminDb.payout.findMany({
-    where: { status: { in: ["pending", "processing"] } },
+    where: { status: { in: ["pending", "processing"] }, updatedAt: { lt: new Date(Date.now() - options.idleMs) } },
     select: { id: true, tenantId: true },
     orderBy: { createdAt: "asc" },
-    take: limit,
+    take: options.limit ?? 200,
   });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { withTenant } from "@primestore/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buyOne, connectMercadoPago, connectStripe, fakePaymentProviders, seededDemoStores, useProviders } from "../testing/index.ts";
-import { connectedAccount, connectReturnUrl, finishConnect, reconcileDay, startConnect, syncPaymentInTx } from "./index.ts";
+import { connectedAccount, finishConnect, reconcileDay, startConnect, syncPaymentInTx } from "./index.ts";
 
 const demo = seededDemoStores();
 const fakes = fakePaymentProviders();
@@ -45,23 +45,21 @@ describe("the daily reconciliation", () => {
 
 describe("connecting a provider account", () => {
   it("refuses a forged or foreign state and stores nothing", async () => {
-    const returnUrl = connectReturnUrl(fakes.gateway, "mercadopago", demo.summit.slug);
-    const link = new URL(await withTenant(demo.database.app, demo.aurora.id, (tx) => startConnect(tx, fakes.gateway, demo.aurora.id, "mercadopago", returnUrl)));
+    const link = new URL(await withTenant(demo.database.app, demo.aurora.id, (tx) => startConnect(tx, fakes.gateway, demo.aurora, "mercadopago")));
     const code = fakes.mercadopago.authorizeSeller(7002, link.searchParams.get("redirect_uri")!);
     // Aurora's state presented by Summit (a link sent to another store's seller): refused.
     await expect(
-      withTenant(demo.database.app, demo.summit.id, (tx) => finishConnect(tx, fakes.gateway, demo.summit.id, "mercadopago", { state: link.searchParams.get("state")!, code, returnUrl })),
+      withTenant(demo.database.app, demo.summit.id, (tx) => finishConnect(tx, fakes.gateway, demo.summit.id, "mercadopago", { state: link.searchParams.get("state")!, code })),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await admin().paymentAccount.count({ where: { tenantId: demo.summit.id, provider: "mercadopago" } })).toBe(0);
   });
 
   it("won't attach an account another store connected", async () => {
     const aurorasAccount = await admin().paymentAccount.findFirstOrThrow({ where: { tenantId: demo.summit.id, provider: "stripe" } });
-    const returnUrl = connectReturnUrl(fakes.gateway, "stripe", demo.aurora.slug);
-    const link = new URL(await withTenant(demo.database.app, demo.aurora.id, (tx) => startConnect(tx, fakes.gateway, demo.aurora.id, "stripe", returnUrl)));
+    const link = new URL(await withTenant(demo.database.app, demo.aurora.id, (tx) => startConnect(tx, fakes.gateway, demo.aurora, "stripe")));
     const state = new URL(link.searchParams.get("return_url")!).searchParams.get("state")!;
     await expect(
-      withTenant(demo.database.app, demo.aurora.id, (tx) => finishConnect(tx, fakes.gateway, demo.aurora.id, "stripe", { state, accountId: aurorasAccount.accountId, returnUrl })),
+      withTenant(demo.database.app, demo.aurora.id, (tx) => finishConnect(tx, fakes.gateway, demo.aurora.id, "stripe", { state, accountId: aurorasAccount.accountId })),
     ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 

@@ -3,7 +3,7 @@ import { createMercadoPagoProvider, createStripePaymentProvider } from "@primest
 import { type FakeMercadoPago, startFakeMercadoPago } from "@primestore/payments/testing/mercadopago";
 import { type FakeStripe, startFakeStripe } from "@primestore/payments/testing/stripe";
 import { afterAll, beforeAll } from "vitest";
-import { connectReturnUrl, finishConnect, startConnect } from "../payments/accounts.ts";
+import { finishConnect, startConnect } from "../payments/accounts.ts";
 import type { PaymentGateway } from "../payments/gateway.ts";
 import type { TenantInfo } from "../tenants/index.ts";
 import { testGateway } from "./test-gateway.ts";
@@ -37,19 +37,17 @@ export function fakePaymentProviders() {
 
 /** A store connects its Stripe account the way a seller would: onboarding link, Stripe's forms, then the return. */
 export async function connectStripe(db: Db, gateway: PaymentGateway, fake: FakeStripe, tenant: TenantInfo): Promise<string> {
-  const returnUrl = connectReturnUrl(gateway, "stripe", tenant.slug);
-  const link = new URL(await withTenant(db, tenant.id, (tx) => startConnect(tx, gateway, tenant.id, "stripe", returnUrl)));
+  const link = new URL(await withTenant(db, tenant.id, (tx) => startConnect(tx, gateway, tenant, "stripe")));
   const back = new URL(link.searchParams.get("return_url")!);
   const accountId = back.searchParams.get("accountId")!;
   fake.completeOnboarding(accountId);
-  await withTenant(db, tenant.id, (tx) => finishConnect(tx, gateway, tenant.id, "stripe", { state: back.searchParams.get("state")!, accountId, returnUrl }));
+  await withTenant(db, tenant.id, (tx) => finishConnect(tx, gateway, tenant.id, "stripe", { state: back.searchParams.get("state")!, accountId }));
   return accountId;
 }
 
 /** A store authorises our Mercado Pago app as seller `userId` (OAuth), storing the tokens sealed. */
 export async function connectMercadoPago(db: Db, gateway: PaymentGateway, fake: FakeMercadoPago, tenant: TenantInfo, userId: number): Promise<void> {
-  const returnUrl = connectReturnUrl(gateway, "mercadopago", tenant.slug);
-  const link = new URL(await withTenant(db, tenant.id, (tx) => startConnect(tx, gateway, tenant.id, "mercadopago", returnUrl)));
+  const link = new URL(await withTenant(db, tenant.id, (tx) => startConnect(tx, gateway, tenant, "mercadopago")));
   const code = fake.authorizeSeller(userId, link.searchParams.get("redirect_uri")!);
-  await withTenant(db, tenant.id, (tx) => finishConnect(tx, gateway, tenant.id, "mercadopago", { state: link.searchParams.get("state")!, code, returnUrl }));
+  await withTenant(db, tenant.id, (tx) => finishConnect(tx, gateway, tenant.id, "mercadopago", { state: link.searchParams.get("state")!, code }));
 }

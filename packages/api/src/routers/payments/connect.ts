@@ -1,4 +1,4 @@
-import { connectReturnUrl, startConnect } from "@primestore/core/payments";
+import { startConnect } from "@primestore/core/payments";
 import { withTenant } from "@primestore/db";
 import { z } from "zod";
 import { sellerProcedure } from "../../trpc.ts";
@@ -10,6 +10,5 @@ export const connectRoute = sellerProcedure("payments:write")
   .input(z.object({ provider: connectableProvider }))
   .output(z.object({ url: z.url() }))
   .mutation(async ({ ctx, input }) => {
-    const returnUrl = connectReturnUrl(ctx.deps.payments, input.provider, ctx.tenant.slug);
-    return { url: await withTenant(ctx.db, ctx.tenant.id, (tx) => startConnect(tx, ctx.deps.payments, ctx.tenant.id, input.provider, returnUrl)) };
+    return { url: await withTenant(ctx.db, ctx.tenant.id, (tx) => startConnect(tx, ctx.deps.payments, ctx.tenant, input.provider)) };
   });

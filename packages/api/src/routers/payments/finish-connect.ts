@@ -1,4 +1,4 @@
-import { connectReturnUrl, finishConnect } from "@primestore/core/payments";
+import { finishConnect } from "@primestore/core/payments";
 import { withTenant } from "@primestore/db";
 import { z } from "zod";
 import { sellerProcedure } from "../../trpc.ts";
@@ -17,6 +17,6 @@ export const finishConnectRoute = sellerProcedure("payments:write")
   .output(z.object({ accountId: z.string() }))
   .mutation(({ ctx, input }) =>
     withTenant(ctx.db, ctx.tenant.id, (tx) =>
-      finishConnect(tx, ctx.deps.payments, ctx.tenant.id, input.provider, { ...input, returnUrl: connectReturnUrl(ctx.deps.payments, input.provider, ctx.tenant.slug) }),
+      finishConnect(tx, ctx.deps.payments, ctx.tenant.id, input.provider, input),
     ),
   );
