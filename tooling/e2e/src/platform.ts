@@ -8,6 +8,8 @@ import { ADMIN_DB_ROLE, APP_DB_ROLE } from "@primestore/config";
 import { seedDemoData } from "@primestore/core/seed";
 import { createTestDatabase, TEST_ADMIN_PASSWORD, TEST_APP_PASSWORD, type TestDatabase } from "@primestore/db/testing";
 import { prepareQueueStorage } from "@primestore/jobs";
+import { type FakeMercadoPago, startFakeMercadoPago } from "@primestore/payments/testing/mercadopago";
+import { type FakeStripe, startFakeStripe } from "@primestore/payments/testing/stripe";
 import { startFakeViaCep } from "./fake-viacep.ts";
 
 const repoRoot = join(import.meta.dirname, "../../..");
@@ -19,6 +21,9 @@ export interface Platform {
   storefrontPort: number;
   portalUrl: string;
   mailDir: string;
+  /** The payment providers the platform talks to: local fakes, never the internet. */
+  stripe: FakeStripe;
+  mercadopago: FakeMercadoPago;
   storeUrl(slug: string, path?: string): string;
   stop(): Promise<void>;
 }
@@ -54,7 +59,7 @@ export async function startPlatform(): Promise<Platform> {
   await seedDemoData(database.ownerUrl);
   await prepareQueueStorage(database.ownerUrl, [APP_DB_ROLE, ADMIN_DB_ROLE]);
   const dataDir = await mkdtemp(join(tmpdir(), "primestore-e2e-"));
-  const [storefrontPort, portalPort, viaCep] = await Promise.all([freePort(), freePort(), startFakeViaCep()]);
+  const [storefrontPort, portalPort, viaCep, stripe, mercadopago] = await Promise.all([freePort(), freePort(), startFakeViaCep(), startFakeStripe(), startFakeMercadoPago()]);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -69,6 +74,17 @@ export async function startPlatform(): Promise<Platform> {
     // Never the internet: CEP lookups go to a local fake ViaCEP.
     CEP_LOOKUP_URL: viaCep.baseUrl,
     PAYMENTS_SANDBOX: "on",
+    PUBLIC_URL: `http://localhost:${storefrontPort}`,
+    PORTAL_PUBLIC_URL: `http://localhost:${portalPort}`,
+    STRIPE_SECRET_KEY: "sk_test_e2e",
+    STRIPE_WEBHOOK_SECRET: "whsec_e2e",
+    STRIPE_API_URL: stripe.url,
+    MERCADOPAGO_ACCESS_TOKEN: "APP_USR-e2e-platform",
+    MERCADOPAGO_CLIENT_ID: "fake-client-id",
+    MERCADOPAGO_CLIENT_SECRET: "fake-client-secret",
+    MERCADOPAGO_WEBHOOK_SECRET: mercadopago.webhookSecret,
+    MERCADOPAGO_API_URL: mercadopago.url,
+    MERCADOPAGO_AUTH_URL: `${mercadopago.url}/authorization`,
   };
   const logs: string[] = [];
   const run = (name: string, cwd: string, command: string, args: string[], port?: number) => {
@@ -85,7 +101,7 @@ export async function startPlatform(): Promise<Platform> {
     await Promise.all([waitForLive(storefrontPort, children[0]!, "storefront"), waitForLive(portalPort, children[1]!, "portal")]);
   } catch (error) {
     for (const child of children) child.kill("SIGKILL");
-    await viaCep.close();
+    await Promise.all([viaCep.close(), stripe.close(), mercadopago.close()]);
     throw new Error(`${(error as Error).message}\n${logs.join("")}`);
   }
   return {
@@ -94,6 +110,8 @@ export async function startPlatform(): Promise<Platform> {
     storefrontPort,
     portalUrl: `http://localhost:${portalPort}`,
     mailDir: join(dataDir, "mail"),
+    stripe,
+    mercadopago,
     storeUrl: (slug, path = "/") => `http://${slug}.localhost:${storefrontPort}${path}`,
     async stop() {
       await Promise.all(
@@ -107,7 +125,7 @@ export async function startPlatform(): Promise<Platform> {
             }),
         ),
       );
-      await Promise.all([database.drop(), viaCep.close()]);
+      await Promise.all([database.drop(), viaCep.close(), stripe.close(), mercadopago.close()]);
     },
   };
 }

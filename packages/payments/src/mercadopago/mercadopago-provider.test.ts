@@ -251,6 +251,15 @@ describe("Mercado Pago seller connection (OAuth)", () => {
     );
   });
 
+  it("plays the consent page for browsers: back to the return address with a code that exchanges", async () => {
+    const consent = await fetch(`${fake.url}/authorization?${new URLSearchParams({ client_id: app.clientId, state: "state-456", redirect_uri: returnUrl })}`, { redirect: "manual" });
+    expect(consent.status).toBe(302);
+    const back = new URL(consent.headers.get("location")!);
+    expect(`${back.origin}${back.pathname}`).toBe(returnUrl);
+    expect(back.searchParams.get("state")).toBe("state-456");
+    expect(await provider.completeConnect({ code: back.searchParams.get("code")!, returnUrl })).toMatchObject({ accountId: expect.stringMatching(/^\d+$/) });
+  });
+
   it("exchanges the code for the seller's tokens, whose payments stay theirs after a refresh", async () => {
     const code = fake.authorizeSeller(555_001, returnUrl);
     const connected = await provider.completeConnect({ code, returnUrl });

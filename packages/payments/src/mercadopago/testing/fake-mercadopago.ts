@@ -45,6 +45,7 @@ export async function startFakeMercadoPago(options: FakeMercadoPagoOptions = {})
   const drops = new Map<string, number>();
   let nextId = 1_310_000_001;
   let nextEventId = 120_000_000_001;
+  let nextSellerId = 90_001;
 
   function ownPayment(account: string, id: string): StoredPayment | undefined {
     const stored = payments.get(id);
@@ -103,6 +104,10 @@ export async function startFakeMercadoPago(options: FakeMercadoPagoOptions = {})
     const method = request.method ?? "GET";
     const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
     requests.push({ method, path: `${url.pathname}${url.search}`, headers, body });
+    if (method === "GET" && url.pathname === "/authorization") {
+      response.writeHead(302, { location: authorizationAnswer(url.searchParams) }).end();
+      return;
+    }
     const answer = typeof body === "string" ? apiError(400, "body must be JSON") : route(method, url, request.headers, body);
     const dropsLeft = drops.get(url.pathname) ?? 0;
     if (dropsLeft > 0) {
@@ -122,6 +127,17 @@ export async function startFakeMercadoPago(options: FakeMercadoPagoOptions = {})
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
+
+  /**
+   * auth.mercadopago.com's consent page, as a browser meets it: a new seller "allows" our app and
+   * is sent back to redirect_uri with a one-time code and the state we sent.
+   */
+  function authorizationAnswer(query: URLSearchParams): string {
+    const back = new URL(query.get("redirect_uri") ?? "");
+    back.searchParams.set("code", oauth.authorize(nextSellerId++, back.toString()));
+    back.searchParams.set("state", query.get("state") ?? "");
+    return back.toString();
+  }
 
   function stored(id: string): StoredPayment {
     const found = payments.get(id);

@@ -1,0 +1,73 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "../browser.ts";
+import { fillCheckout } from "../checkout-form.ts";
+import { browserSession } from "../session.ts";
+
+const session = browserSession();
+const { run } = session;
+const admin = () => session.platform.database.admin;
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${session.platform.portalUrl}/login`);
+  await page.fill("input[name=email]", email);
+  await page.fill("input[name=password]", "primestore-demo");
+  await Promise.all([page.waitForURL(`${session.platform.portalUrl}/`), page.click("main form button[type=submit]")]);
+}
+
+/** The seller connects a provider from the payments settings and has it take `methods`. */
+async function connectAndUse(page: Page, store: string, provider: "mercadopago" | "stripe", methods: Array<"pix" | "boleto" | "card">, connectLabel: string) {
+  await page.goto(`${session.platform.portalUrl}/stores/${store}/settings/payments`);
+  await Promise.all([page.waitForURL(/[?&]connected=1/), page.getByRole("button", { name: connectLabel }).click()]);
+  for (const method of methods) {
+    await page.check(`#method-${method}`);
+    await page.selectOption(`select[name="provider.${method}"]`, provider);
+  }
+  await page.locator("form.settings-form button[type=submit]").click();
+  await page.getByRole("status").first().waitFor();
+}
+
+describe.runIf(run)("stores take payments through their own provider accounts", () => {
+  it("a seller connects Mercado Pago; a guest pays with its PIX; the provider's webhook, through the worker, marks the order paid", async () => {
+    const seller = await session.newPage({ locale: "pt-BR" });
+    await signIn(seller, "ana@aurora.example");
+    await connectAndUse(seller, "aurora", "mercadopago", ["pix"], "Conectar Mercado Pago");
+    const store = await admin().tenant.findUniqueOrThrow({ where: { slug: "aurora" } });
+    expect(await admin().paymentAccount.findFirstOrThrow({ where: { tenantId: store.id } })).toMatchObject({ provider: "mercadopago", status: "active" });
+    await screenshot(seller, "payments-mercadopago-connected");
+
+    const shopper = await session.browser.newPage({ locale: "pt-BR" });
+    try {
+      await shopper.goto(session.platform.storeUrl("aurora", "/products/vestido-linho-aurora"));
+      await Promise.all([shopper.waitForURL(/\/checkout/), shopper.getByRole("button", { name: "Comprar agora" }).click()]);
+      await fillCheckout(shopper, { email: "mp-pix@example.com", name: "Marta Pix", line1: "Rua Augusta", number: "500", city: "São Paulo", region: "SP", postalCode: "01305-000", country: "BR", taxId: "529.982.247-25" });
+      await shopper.getByLabel("PIX").check();
+      await shopper.getByRole("button", { name: "Fazer pedido" }).click();
+      await shopper.getByRole("heading", { name: "Falta só o pagamento" }).waitFor();
+      expect(await shopper.getByRole("img", { name: /QR code do PIX/ }).isVisible()).toBe(true);
+      // The code is Mercado Pago's, not the sandbox's, and no sandbox button is offered.
+      const payment = await admin().payment.findFirstOrThrow({ where: { order: { email: "mp-pix@example.com" } } });
+      expect(payment).toMatchObject({ provider: "mercadopago", method: "pix", status: "pending" });
+      const charged = session.platform.mercadopago.payments.get(payment.providerPaymentId!)!;
+      expect(await shopper.getByText(charged.payment.point_of_interaction.transaction_data!.qr_code).count()).toBeGreaterThan(0);
+      expect(await shopper.getByRole("button", { name: /modo de teste/ }).count()).toBe(0);
+
+      // The shopper's bank pays; Mercado Pago notifies our public webhook URL.
+      session.platform.mercadopago.setPaymentStatus(payment.providerPaymentId!, "approved");
+      const notification = session.platform.mercadopago.notification(payment.providerPaymentId!);
+      const delivered = await fetch(notification.url, { method: "POST", headers: notification.headers, body: notification.rawBody });
+      expect(delivered.status).toBe(200);
+      await shopper.getByRole("heading", { name: "Pedido confirmado!" }).waitFor({ timeout: 30_000 });
+      await screenshot(shopper, "payments-mercadopago-pix-paid");
+      expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "paid", capturedAmount: payment.amount });
+      expect(await admin().ledgerTransaction.count({ where: { reference: payment.id, kind: "capture" } })).toBe(1);
+
+      // A forged copy (the signature over another payment id) is refused and changes nothing.
+      const forged = new URL(notification.url);
+      forged.searchParams.set("data.id", "1");
+      expect((await fetch(forged, { method: "POST", headers: notification.headers, body: notification.rawBody })).status).toBe(401);
+    } finally {
+      await shopper.context().close();
+    }
+  });
+});
