@@ -6,3 +6,14 @@ export type CheckoutForm = Partial<Record<"email" | "name" | "line1" | "number" 
 export async function fillCheckout(page: Page, form: CheckoutForm): Promise<void> {
   for (const [field, value] of Object.entries(form)) await page.fill(`input[name=${field}]`, value);
 }
+
+/** A complete Brazilian shipping address (valid CPF), for shoppers whose address isn't the point. */
+export const paulistaAddress: CheckoutForm = {
+  line1: "Avenida Paulista",
+  number: "1000",
+  city: "São Paulo",
+  region: "SP",
+  postalCode: "01310-100",
+  country: "BR",
+  taxId: "529.982.247-25",
+};

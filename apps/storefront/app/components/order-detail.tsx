@@ -114,7 +114,7 @@ export function OrderDetail({ order, locale }: { order: OrderDetailView; locale:
             <li key={payment.id}>
               {t(`account.paymentMethods.${payment.method}`, { defaultValue: payment.method })}
               {payment.installments > 1 ? ` ${t("account.installments", { count: payment.installments })}` : ""}: {money(payment.amount)} ·{" "}
-              {t(`account.paymentStatus.${payment.status}`, { defaultValue: payment.status })}
+              {t(`common.paymentStatus.${payment.status}`, { defaultValue: payment.status })}
               {payment.interestAmount ? ` · ${t("account.interest", { amount: money(payment.interestAmount) })}` : ""}
             </li>
           ))}

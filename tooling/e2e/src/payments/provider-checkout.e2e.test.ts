@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { screenshot } from "../browser.ts";
-import { fillCheckout } from "../checkout-form.ts";
+import { fillCheckout, paulistaAddress } from "../checkout-form.ts";
 import { browserSession } from "../session.ts";
 
 const session = browserSession();
@@ -40,7 +40,7 @@ describe.runIf(run)("stores take payments through their own provider accounts", 
     try {
       await shopper.goto(session.platform.storeUrl("aurora", "/products/vestido-linho-aurora"));
       await Promise.all([shopper.waitForURL(/\/checkout/), shopper.getByRole("button", { name: "Comprar agora" }).click()]);
-      await fillCheckout(shopper, { email: "mp-pix@example.com", name: "Marta Pix", line1: "Rua Augusta", number: "500", city: "São Paulo", region: "SP", postalCode: "01305-000", country: "BR", taxId: "529.982.247-25" });
+      await fillCheckout(shopper, { email: "mp-pix@example.com", name: "Marta Pix", ...paulistaAddress });
       await shopper.getByLabel("PIX").check();
       await shopper.getByRole("button", { name: "Fazer pedido" }).click();
       await shopper.getByRole("heading", { name: "Falta só o pagamento" }).waitFor();

@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "../axe.ts";
 import { screenshot } from "../browser.ts";
-import { fillCheckout } from "../checkout-form.ts";
+import { fillCheckout, paulistaAddress } from "../checkout-form.ts";
 import { browserSession } from "../session.ts";
 
 const session = browserSession();
@@ -37,17 +37,7 @@ async function placePaidOrder(): Promise<number> {
     const page = await context.newPage();
     await page.goto(session.platform.storeUrl("aurora", "/products/camiseta-algodao-organico"));
     await Promise.all([page.waitForURL(/\/checkout/), page.getByRole("button", { name: "Comprar agora" }).click()]);
-    await fillCheckout(page, {
-      email: SHOPPER,
-      name: "Renata Reembolso",
-      line1: "Avenida Paulista",
-      number: "1000",
-      city: "São Paulo",
-      region: "SP",
-      postalCode: "01310-100",
-      country: "BR",
-      taxId: "529.982.247-25",
-    });
+    await fillCheckout(page, { email: SHOPPER, name: "Renata Reembolso", ...paulistaAddress });
     await page.getByLabel("Cartão de crédito").check();
     await page.getByRole("button", { name: "Fazer pedido" }).click();
     await page.getByRole("heading", { name: "Pedido confirmado!" }).waitFor();

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { screenshot } from "../browser.ts";
-import { fillCheckout } from "../checkout-form.ts";
+import { fillCheckout, paulistaAddress } from "../checkout-form.ts";
 import { mailContaining } from "../mail.ts";
 import { browserSession } from "../session.ts";
 
@@ -32,17 +32,7 @@ describe.runIf(run)("a guest on the pt-BR store", () => {
     await page.getByRole("button", { name: "Comprar agora" }).click();
     await page.waitForURL(/\/checkout/);
 
-    await fillCheckout(page, {
-      email: "guest@example.com",
-      name: "Gabriela Guest",
-      line1: "Avenida Paulista",
-      number: "1000",
-      city: "São Paulo",
-      region: "SP",
-      postalCode: "01310-100",
-      country: "BR",
-      taxId: "529.982.247-25",
-    });
+    await fillCheckout(page, { email: "guest@example.com", name: "Gabriela Guest", ...paulistaAddress });
     await page.getByLabel("Cartão de crédito").check();
     await page.getByRole("button", { name: "Fazer pedido" }).click();
     await page.getByRole("heading", { name: "Pedido confirmado!" }).waitFor();

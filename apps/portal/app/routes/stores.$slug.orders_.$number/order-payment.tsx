@@ -42,7 +42,7 @@ export function OrderPayment({ payment, index, currency, canRefund, refundKey, r
   const figures: Array<[string, string]> = [
     [t("portal.orderDetail.provider"), t(`portal.providers.${payment.provider}`, { defaultValue: payment.provider })],
     [t("portal.orderDetail.method"), t(`portal.paymentMethods.${payment.method}`, { defaultValue: payment.method })],
-    [t("portal.status"), t(`portal.paymentStatus.${payment.status}`, { defaultValue: payment.status })],
+    [t("portal.status"), t(`common.paymentStatus.${payment.status}`, { defaultValue: payment.status })],
     [t("portal.orderDetail.installments"), String(payment.installments)],
     [t("portal.orderDetail.amount"), money(payment.amount)],
     [t("portal.orderDetail.captured"), money(payment.capturedAmount)],
@@ -55,7 +55,7 @@ export function OrderPayment({ payment, index, currency, canRefund, refundKey, r
     <section className="panel payment" aria-labelledby={headingId}>
       <h4 id={headingId}>
         {t("portal.orderDetail.payment", { index })}: {t(`portal.paymentMethods.${payment.method}`, { defaultValue: payment.method })} ·{" "}
-        {t(`portal.paymentStatus.${payment.status}`, { defaultValue: payment.status })}
+        {t(`common.paymentStatus.${payment.status}`, { defaultValue: payment.status })}
       </h4>
       <dl className="facts">
         {figures.map(([label, value]) => (
