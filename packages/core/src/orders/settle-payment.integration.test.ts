@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { TenantInfo } from "../tenants/index.ts";
 import { seededDemoStores } from "../testing/seeded-demo-stores.ts";
 import { testGateway } from "../testing/test-gateway.ts";
-import { expireOverduePayments, placeOrder, settlePayment, type CheckoutInput } from "./index.ts";
+import { withTenant, type Tx } from "@primestore/db";
+import { expireOverduePayments, placeOrder, reserveStock, settlePayment, type CheckoutInput } from "./index.ts";
 
 const demo = seededDemoStores();
 const provider = createTestPaymentProvider();
@@ -75,6 +76,21 @@ describe("reservations", () => {
 });
 
 describe("settling a payment", () => {
+  it("hold stock for a shopper who waited on another's hold of the same variant, when there is enough for both", async () => {
+    const dress = await variantOf("vestido-linho-aurora");
+    await demo.database.admin.inventoryLevel.updateMany({ where: { variantId: dress.id }, data: { onHand: 100, reserved: 0 } });
+    const inAurora = <T>(fn: (tx: Tx) => Promise<T>) => withTenant(demo.database.app, demo.aurora.id, fn);
+    // The first keeps its transaction open on the level's row lock; the second queues behind it.
+    const first = inAurora(async (tx) => {
+      await reserveStock(tx, dress.id, 1);
+      await tx.$queryRaw`SELECT 1 AS slept FROM pg_sleep(0.3)`;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = inAurora((tx) => reserveStock(tx, dress.id, 1));
+    await Promise.all([first, second]);
+    expect(await levelOf(dress.id)).toMatchObject({ onHand: 100, reserved: 2 });
+  });
+
   it("commits the stock once when paid twice, in parallel", async () => {
     const { order, variant, payment } = await placePix("camiseta-algodao-organico", 2);
     const before = await levelOf(variant.id);

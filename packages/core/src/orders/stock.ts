@@ -7,10 +7,13 @@ import { AppError } from "../errors/index.ts";
  * invariant trigger keeps reserved <= onHand whatever the code does.
  */
 export async function reserveStock(tx: Tx, variantId: string, quantity: number): Promise<string> {
+  // Matched by key, not ctid: when a concurrent reservation of the same row commits first, the
+  // row's new version has another ctid, and an UPDATE aimed at the old one would match nothing
+  // and report stock that is there as gone.
   const rows = await tx.$queryRaw<Array<{ locationId: string }>>`
     UPDATE inventory_levels SET "reserved" = "reserved" + ${quantity}, "updatedAt" = now()
-    WHERE ctid = (
-      SELECT ctid FROM inventory_levels
+    WHERE "variantId" = ${variantId}::uuid AND "locationId" = (
+      SELECT "locationId" FROM inventory_levels
       WHERE "variantId" = ${variantId}::uuid AND "onHand" - "reserved" >= ${quantity}
       ORDER BY "locationId" LIMIT 1 FOR UPDATE
     ) AND "onHand" - "reserved" >= ${quantity}
