@@ -50,3 +50,10 @@ export function isAppError(error: unknown): error is AppError {
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
+
+/** Postgres foreign key violations (23503), from Prisma's models (P2003) or raw queries. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === "P2003" || (typeof message === "string" && /23503|foreign key constraint/i.test(message));
+}

@@ -9,6 +9,9 @@ const demo = seededDemoStores();
 const fakes = fakePaymentProviders();
 const admin = () => demo.database.admin;
 const inSummit = <T>(fn: Parameters<typeof withTenant<T>>[2]) => withTenant(demo.database.app, demo.summit.id, fn);
+/** Requests the SDK makes for one call whose connections all drop (the providers' default maxNetworkRetries, 2, plus the first). */
+const SDK_ATTEMPTS = 3;
+const stripeAccount = async () => (await admin().paymentAccount.findFirstOrThrow({ where: { tenantId: demo.summit.id, provider: "stripe" } })).accountId;
 const available = async (currency: string) => (await inSummit((tx) => tenantBalances(tx, demo.summit.id, 0))).find((line) => line.currency === currency)?.available ?? 0n;
 
 beforeAll(async () => {
@@ -42,9 +45,15 @@ describe("payouts", () => {
     const [first, again] = await Promise.all([executePayout(demo.database.app, fakes.gateway, demo.summit.id, payoutId), executePayout(demo.database.app, fakes.gateway, demo.summit.id, payoutId)]);
     expect([first, again].sort()).toEqual(["done", "paid"].sort());
     expect(await executePayout(demo.database.app, fakes.gateway, demo.summit.id, payoutId)).toBe("done");
-    const made = fakes.stripe.requests.filter((request) => request.path === "/v1/transfers" && request.idempotencyKey === payoutId && !request.replayed);
-    expect(made).toHaveLength(1);
-    expect(await admin().payout.findUniqueOrThrow({ where: { id: payoutId } })).toMatchObject({ status: "paid", amount: owed, provider: "stripe" });
+    // A Stripe Payout on the store's own account, of the balance its destination charges left there: no transfer from the platform.
+    const account = await stripeAccount();
+    const made = fakes.stripe.requests.filter((request) => request.path === "/v1/payouts" && request.idempotencyKey === payoutId && !request.replayed);
+    expect(made).toMatchObject([{ method: "POST", status: 200, stripeAccount: account }]);
+    expect(fakes.stripe.requests.filter((request) => request.path === "/v1/transfers")).toEqual([]);
+    const payout = await admin().payout.findUniqueOrThrow({ where: { id: payoutId } });
+    expect(payout).toMatchObject({ status: "paid", amount: owed, provider: "stripe" });
+    expect(fakes.stripe.state.payouts.get(payout.providerPayoutId!)).toMatchObject({ account, amount: Number(owed), currency: "usd", status: "paid", metadata: { payoutId } });
+    expect(fakes.stripe.balanceOf(account, "usd")).toBe(0);
 
     const statement = await inSummit((tx) => payoutStatement(tx, demo.summit.id, payoutId));
     expect(statement.lines.map((line) => line.kind)).toContain("capture");
@@ -68,34 +77,51 @@ describe("payouts", () => {
     }
   });
 
-  it("give the money back to the balance when the provider refuses the payout", async () => {
+  it("stay open while Stripe's answer is lost, and are paid once when asked again under their key", async () => {
     await buyOne(demo.database.app, admin(), fakes.gateway, demo.summit, "USD", "card", { token: "pm_card_visa" });
+    const account = await stripeAccount();
+    const atStripe = fakes.stripe.balanceOf(account, "usd");
     const payout = await requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID());
-    const account = await admin().paymentAccount.findFirstOrThrow({ where: { tenantId: demo.summit.id, provider: "stripe" } });
-    // The account can't receive transfers any more (Stripe disabled it): the transfer is refused.
-    fakes.stripe.state.accounts.get(account.accountId)!.capabilities = { transfers: "inactive" };
+    expect(payout.amount).toBe(BigInt(atStripe));
+    // Stripe makes the payout, and neither the first answer nor those of the SDK's retries come back.
+    for (let attempt = 0; attempt < SDK_ATTEMPTS; attempt++) fakes.stripe.dropNextResponse("/v1/payouts");
     await expect(executePayout(demo.database.app, fakes.gateway, demo.summit.id, payout.id)).rejects.toThrow();
-    fakes.stripe.state.accounts.get(account.accountId)!.capabilities = { transfers: "active" };
-    // A refusal that throws leaves it open for the resume sweep, which pays it once Stripe accepts.
+    expect(await admin().payout.findUniqueOrThrow({ where: { id: payout.id } })).toMatchObject({ status: "processing", attempts: 1 });
+
+    // The resume sweep asks again under the payout's id: Stripe's stored answer, not a second payout.
     expect(await executePayout(demo.database.app, fakes.gateway, demo.summit.id, payout.id)).toBe("paid");
+    const sent = fakes.stripe.requests.filter((request) => request.path === "/v1/payouts" && request.idempotencyKey === payout.id);
+    expect(sent.map(({ dropped, replayed }) => ({ dropped, replayed }))).toEqual([
+      { dropped: true, replayed: false },
+      ...Array.from({ length: SDK_ATTEMPTS - 1 }, () => ({ dropped: true, replayed: true })),
+      { dropped: false, replayed: true },
+    ]);
+    expect([...fakes.stripe.state.payouts.values()].filter((made) => made.metadata.payoutId === payout.id)).toHaveLength(1);
+    expect(fakes.stripe.balanceOf(account, "usd")).toBe(0);
+    expect(await admin().ledgerTransaction.count({ where: { kind: "payout_reversal", reference: payout.id } })).toBe(0);
     expect(await unbalancedTransactions(admin())).toEqual([]);
   });
 
-  it("give up on a payout refused attempt after attempt, returning its money to the balance", async () => {
+  it("fail at once when Stripe refuses the payout, returning its money to the balance", async () => {
     await buyOne(demo.database.app, admin(), fakes.gateway, demo.summit, "USD", "card", { token: "pm_card_visa" });
     const owed = await available("USD");
     const payout = await requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID());
     expect(await available("USD")).toBe(0n);
-    const account = await admin().paymentAccount.findFirstOrThrow({ where: { tenantId: demo.summit.id, provider: "stripe" } });
-    fakes.stripe.state.accounts.get(account.accountId)!.capabilities = { transfers: "inactive" };
+    const account = await stripeAccount();
+    const atStripe = fakes.stripe.balanceOf(account, "usd");
+    // Stripe disabled the account's payouts (say, its bank details need checking): a refusal, not an outage.
+    fakes.stripe.state.accounts.get(account)!.payouts_enabled = false;
     try {
-      await admin().payout.update({ where: { id: payout.id }, data: { attempts: 12 } });
       expect(await executePayout(demo.database.app, fakes.gateway, demo.summit.id, payout.id)).toBe("failed");
     } finally {
-      fakes.stripe.state.accounts.get(account.accountId)!.capabilities = { transfers: "active" };
+      fakes.stripe.state.accounts.get(account)!.payouts_enabled = true;
     }
-    expect(await admin().payout.findUniqueOrThrow({ where: { id: payout.id } })).toMatchObject({ status: "failed" });
+    expect(await admin().payout.findUniqueOrThrow({ where: { id: payout.id } })).toMatchObject({ status: "failed", attempts: 1, failureReason: expect.stringMatching(/^payouts_not_allowed: /) });
+    expect(await executePayout(demo.database.app, fakes.gateway, demo.summit.id, payout.id)).toBe("done");
     expect(await available("USD")).toBe(owed);
+    expect(fakes.stripe.balanceOf(account, "usd")).toBe(atStripe);
+    expect([...fakes.stripe.state.payouts.values()].filter((made) => made.metadata.payoutId === payout.id)).toEqual([]);
+    expect(await admin().ledgerTransaction.count({ where: { kind: "payout_reversal", reference: payout.id } })).toBe(1);
     expect(await unbalancedTransactions(admin())).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
-import { type Db, withTenant } from "@primestore/db";
+import type { Db } from "@primestore/db";
 import { type ProviderId, type WebhookNotification, type WebhookRequest, WebhookVerificationError } from "@primestore/payments";
 import { z } from "zod";
-import { recordEvent } from "../outbox/index.ts";
+import { isForeignKeyViolation } from "../errors/index.ts";
 import type { PaymentGateway } from "./gateway.ts";
 
 export type WebhookProvider = Exclude<ProviderId, "test">;
@@ -34,8 +34,8 @@ async function tenantOf(adminDb: Db, provider: WebhookProvider, notification: We
 
 /**
  * A provider's webhook: verified as the provider documents (nothing is written otherwise), stored
- * in the store's inbox once per provider event, with an outbox event in the same transaction so
- * the worker processes it, then acknowledged. Processing is the worker's, not the request's:
+ * in the store's inbox once per provider event, with an outbox event in the same statement
+ * (`primestore_receive_webhook`) so the worker processes it, then acknowledged. Processing is the worker's, not the request's:
  * providers want a fast 2xx and retry anything slower.
  */
 export async function receiveWebhook(
@@ -53,19 +53,18 @@ export async function receiveWebhook(
     return { status: error.reason === "malformed" ? 400 : 401, outcome: error.reason };
   }
   const tenantId = await tenantOf(deps.adminDb, provider, notification);
-  // Not ours to act on (another integration's event, a store since deleted): acknowledged, so the
-  // provider stops retrying, and dropped.
-  if (!tenantId || !(await deps.adminDb.tenant.findUnique({ where: { id: tenantId }, select: { id: true } }))) return { status: 200, outcome: "ignored" };
-
-  const stored = await withTenant(deps.db, tenantId, async (tx) => {
-    const inserted = await tx.$queryRaw<Array<{ id: string }>>`
-      INSERT INTO inbox_events (id, "tenantId", provider, "eventId", type, payload)
-      VALUES (gen_random_uuid(), ${tenantId}::uuid, ${provider}, ${notification.eventId}, ${notification.type}, ${JSON.stringify(notification)}::jsonb)
-      ON CONFLICT ("tenantId", provider, "eventId") DO NOTHING
-      RETURNING id`;
-    const inboxId = inserted[0]?.id;
-    if (inboxId) await recordEvent(tx, tenantId, "payments.webhook_received", { inboxId });
-    return Boolean(inboxId);
-  });
+  // Not ours to act on (another integration's event): acknowledged, so the provider stops
+  // retrying, and dropped.
+  if (!tenantId) return { status: 200, outcome: "ignored" };
+  const stored = await deps.db
+    .$queryRaw<Array<{ stored: boolean }>>`
+      SELECT primestore_receive_webhook(${tenantId}::uuid, ${provider}, ${notification.eventId}, ${notification.type}, ${JSON.stringify(notification)}::jsonb) AS stored`
+    .then((rows) => rows[0]!.stored)
+    .catch((error: unknown) => {
+      // A store that no longer exists (or never did): the inbox's foreign key refuses it.
+      if (isForeignKeyViolation(error)) return null;
+      throw error;
+    });
+  if (stored === null) return { status: 200, outcome: "ignored" };
   return { status: 200, outcome: stored ? "stored" : "duplicate" };
 }

@@ -78,6 +78,13 @@ describe("Stripe webhooks", () => {
     expect(await written()).toEqual(before);
   });
 
+  it("acknowledge and drop a verified event for a store that doesn't exist", async () => {
+    const event = signedEvent("payment_intent.succeeded", { id: "pi_elsewhere", object: "payment_intent", metadata: { tenantId: randomUUID(), paymentId: randomUUID() } }, { secret: STRIPE_WEBHOOK_SECRET });
+    const before = await written();
+    expect(await receiveWebhook(deps(), "stripe", stripeRequest(event))).toEqual({ status: 200, outcome: "ignored" });
+    expect(await written()).toEqual(before);
+  });
+
   it("book a refund made in Stripe's dashboard, from its event", async () => {
     const { payment } = await checkout(demo.summit, "USD", "card", { token: "pm_card_visa" });
     await fakes.gateway.providers.stripe!.refund({ providerPaymentId: payment.providerPaymentId!, amount: 1000n, idempotencyKey: randomUUID() });
