@@ -6,7 +6,7 @@ import { once } from "node:events";
 import { join } from "node:path";
 import { freePort, startPlatform } from "@primestore/e2e/platform";
 import superjson from "superjson";
-import { measure, type LoadResult } from "./load.ts";
+import { type LoadResult, run } from "./open-loop.ts";
 import { scaleCatalog } from "./scale-catalog.ts";
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100_000);
@@ -78,9 +78,12 @@ try {
   ];
 
   const results: LoadResult[] = [];
-  for (const scenario of scenarios) {
-    await measure({ ...scenario, host, seconds: 2 }); // warm-up: JIT, pools, caches
-    results.push(await measure({ ...scenario, host, seconds: SECONDS }));
+  for (const { url, path, ...scenario } of scenarios) {
+    const origin = new URL(url).origin;
+    const fixedPath = new URL(url).pathname + new URL(url).search;
+    const request = () => ({ method: "GET" as const, path: path ? path() : fixedPath, headers: { host } });
+    await run({ ...scenario, origin, request, seconds: 2 }); // warm-up: JIT, pools, caches
+    results.push(await run({ ...scenario, origin, request, seconds: SECONDS }));
   }
   const baseline = results[0]!;
   console.log(`\n${PRODUCTS} products in one tenant, ${SECONDS} s per scenario, fixed arrival rate\n`);
