@@ -7,24 +7,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ADMIN_DB_ROLE, APP_DB_ROLE } from "@primestore/config";
 import { postTransaction, tenantBalances, trialBalance, unbalancedTransactions } from "@primestore/core/ledger";
-import { openPayout } from "@primestore/core/payments";
+import { encryptCredentials, openPayout } from "@primestore/core/payments";
 import { seedDemoData } from "@primestore/core/seed";
 import { withTenant } from "@primestore/db";
 import { createTestDatabase, TEST_ADMIN_PASSWORD, TEST_APP_PASSWORD, type TestDatabase } from "@primestore/db/testing";
 import { prepareQueueStorage } from "@primestore/jobs";
+import { type FakeStripe, startFakeStripe } from "@primestore/payments/testing/stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// Neither is exported to the worker: the fake is `@primestore/payments/testing/stripe` (a package the
-// worker doesn't depend on), and core keeps its credentials sealing to itself.
-import { encryptCredentials } from "../../../packages/core/src/payments/credentials.ts";
-import { type FakeStripe, startFakeStripe } from "../../../packages/payments/src/stripe/testing/fake-stripe.ts";
 import { waitFor } from "./testing/wait-for.ts";
 
 /**
  * The payments issue's crash test: the real worker (`src/main.ts`, a child process) pays 1,000
  * payouts through Stripe (the stateful fake, behind a slow link) while it is SIGKILLed at random
- * moments and restarted. Whatever a kill interrupts (the outbox relay, a claim, a transfer whose
+ * moments and restarted. Whatever a kill interrupts (the outbox relay, a claim, a payout whose
  * answer is on its way back, the outcome's commit), every payout must end `paid` by exactly one
- * Stripe transfer, and the ledger must balance.
+ * Stripe Payout on its store's connected account, and the ledger must balance.
  */
 
 const PAYOUTS = 1_000;
@@ -35,7 +32,7 @@ const KILLS = 5;
 const OPEN_BATCH = 25;
 /**
  * Stripe's answers take this long to come back (ms) while the kills go on, so a kill often finds
- * transfers made but unanswered; the last worker gets them at once.
+ * payouts made but unanswered; the last worker gets them at once.
  */
 let stripeLatency = { min: 20, max: 80 };
 const stripeLatencyMs = () => stripeLatency.min + Math.random() * (stripeLatency.max - stripeLatency.min);
@@ -138,19 +135,19 @@ async function stop(worker: RunningWorker, signal: NodeJS.Signals): Promise<void
 
 interface SlowLink {
   url: string;
-  /** Answers of transfers Stripe makes stop coming back (Stripe has done the work; the worker hasn't heard). */
+  /** Answers of payouts Stripe makes stop coming back (Stripe has done the work; the worker hasn't heard). */
   pause(): void;
   /** Answers flow again; those held for a worker that died meanwhile go nowhere. */
   resume(): void;
-  /** Idempotency keys of transfers Stripe made whose answers `pause` holds. */
-  heldTransfers(): string[];
+  /** Idempotency keys of payouts Stripe made whose answers `pause` holds. */
+  heldPayouts(): string[];
   close(): Promise<void>;
 }
 
 /**
  * Each request reaches the fake only once it has fully arrived (a request cut off by a kill never
  * does), and its answer comes back after a delay: a worker killed meanwhile never hears that
- * Stripe made the transfer.
+ * Stripe made the payout.
  */
 async function startSlowLink(target: FakeStripe): Promise<SlowLink> {
   let paused: { until: Promise<void>; release: () => void } | undefined;
@@ -164,8 +161,8 @@ async function startSlowLink(target: FakeStripe): Promise<SlowLink> {
       const forwarded = httpRequest({ host: "127.0.0.1", port: target.port, method: incoming.method, path: incoming.url, headers }, (answer) => {
         void readBody(answer).then(async (payload) => {
           await sleep(stripeLatencyMs());
-          // A transfer Stripe made just now (not the replay of an earlier one).
-          const made = incoming.url === "/v1/transfers" && answer.statusCode === 200 && !answer.headers["idempotent-replayed"];
+          // A payout Stripe made just now (not the replay of an earlier one).
+          const made = incoming.url === "/v1/payouts" && answer.statusCode === 200 && !answer.headers["idempotent-replayed"];
           const key = made ? incoming.headers["idempotency-key"] : undefined;
           // Only those are held: the worker keeps paying (and replaying) until one is.
           while (paused && typeof key === "string") {
@@ -197,7 +194,7 @@ async function startSlowLink(target: FakeStripe): Promise<SlowLink> {
       paused = { until, release };
     },
     resume,
-    heldTransfers: () => [...held],
+    heldPayouts: () => [...held],
     close: () =>
       new Promise<void>((resolve) => {
         resume();
@@ -216,7 +213,7 @@ async function readBody(stream: IncomingMessage): Promise<Buffer> {
 
 // --- Stores and their payouts --------------------------------------------------------------------
 
-/** The store's Stripe account, onboarded (it can receive transfers) and stored sealed as a connection leaves it. */
+/** The store's Stripe account, onboarded (payouts enabled) and stored sealed as a connection leaves it. */
 async function connectStripe(encryptionKey: Buffer, tenantId: string): Promise<string> {
   const accountId = fake.createConnectedAccount({ onboarded: true });
   const credentials = encryptCredentials(encryptionKey, tenantId, { accountId });
@@ -226,6 +223,7 @@ async function connectStripe(encryptionKey: Buffer, tenantId: string): Promise<s
 
 /** For each index, a capture available at once (the hold is 0 days) and a payout of it. */
 async function openPayouts(store: Store, indexes: number[]): Promise<void> {
+  let captured = 0n;
   await withTenant(
     database.app,
     store.id,
@@ -244,10 +242,13 @@ async function openPayouts(store: Store, indexes: number[]): Promise<void> {
         const payout = await openPayout(tx, store.id, "BRL", `crash-test:${index}`, new Date(Date.now() + 1_000));
         if (payout?.amount !== amount) throw new Error(`payout ${index} opened ${payout?.amount}, not ${amount}`);
         expected.set(payout.id, { tenantId: store.id, amount, stripeAccount: store.stripeAccount });
+        captured += amount;
       }
     },
     { timeoutMs: 120_000 },
   );
+  // At Stripe, the captures' destination charges would have put the store's share in its account's balance.
+  fake.creditBalance(store.stripeAccount, "brl", Number(captured));
 }
 
 beforeAll(async () => {
@@ -314,7 +315,7 @@ describe("payouts while the worker is SIGKILLed over and over", () => {
     const paidCount = () => admin.payout.count({ where: { status: "paid" } });
     const began = Date.now();
 
-    // Each worker boots, pays for 0.5-2 s, and is killed the moment a transfer's answer is on its
+    // Each worker boots, pays for 0.5-2 s, and is killed the moment a payout's answer is on its
     // way back (the link holds answers until one is): every kill loses at least one answer.
     const kills: Array<{ paidFor: number; executed: number; lostAnswers: string[]; requestsBefore: number }> = [];
     while (kills.length < KILLS) {
@@ -323,7 +324,7 @@ describe("payouts while the worker is SIGKILLed over and over", () => {
       const paidFor = Math.round(500 + Math.random() * 1_500);
       await sleep(paidFor);
       link.pause();
-      const lostAnswers = await waitFor(async () => (link.heldTransfers().length ? link.heldTransfers() : undefined), 20_000);
+      const lostAnswers = await waitFor(async () => (link.heldPayouts().length ? link.heldPayouts() : undefined), 20_000);
       await stop(worker, "SIGKILL");
       kills.push({ paidFor, executed: worker.count("payout executed"), lostAnswers, requestsBefore: fake.requests.length });
       link.resume();
@@ -340,9 +341,9 @@ describe("payouts while the worker is SIGKILLed over and over", () => {
     await stop(last, "SIGTERM");
 
     const payouts = await admin.payout.findMany();
-    const transferPosts = fake.requests.map((request, index) => ({ ...request, index })).filter((request) => request.method === "POST" && request.path === "/v1/transfers");
-    const made = transferPosts.filter((request) => request.status === 200 && !request.replayed);
-    const replays = transferPosts.filter((request) => request.replayed);
+    const payoutPosts = fake.requests.map((request, index) => ({ ...request, index })).filter((request) => request.method === "POST" && request.path === "/v1/payouts");
+    const made = payoutPosts.filter((request) => request.status === 200 && !request.replayed);
+    const replays = payoutPosts.filter((request) => request.replayed);
     // A replay in a later worker life than its key's first request was a retry after a kill; in the same life, a resume sweep meeting the payout's own job.
     const lifeOf = (index: number) => kills.filter((kill) => kill.requestsBefore <= index).length;
     const firstRequest = new Map(made.map((request) => [request.idempotencyKey, request.index]));
@@ -354,7 +355,7 @@ describe("payouts while the worker is SIGKILLed over and over", () => {
         paidWhenKillsEnded,
         killsTookMs,
         lastWorkerMs: Date.now() - began - killsTookMs,
-        transferRequests: transferPosts.length,
+        payoutRequests: payoutPosts.length,
         replayedKeys: replays.length,
         replayedAfterKill: afterKill.length,
         replayedInSameLife: replays.length - afterKill.length,
@@ -363,8 +364,8 @@ describe("payouts while the worker is SIGKILLed over and over", () => {
       }),
     );
 
-    // Every kill hit payouts being paid and lost the answer of a transfer Stripe had made; such a
-    // payout could only be paid by asking again under its key (a replay), never by a second transfer.
+    // Every kill hit payouts being paid and lost the answer of a payout Stripe had made; such a
+    // payout could only be paid by asking again under its key (a replay), never by a second one.
     expect(kills).toHaveLength(KILLS);
     expect(paidWhenKillsEnded).toBeLessThan(PAYOUTS);
     for (const kill of kills) {
@@ -374,19 +375,37 @@ describe("payouts while the worker is SIGKILLed over and over", () => {
     }
     expect(afterKill.length).toBeGreaterThan(0);
 
-    // Every payout paid, by a transfer of its own: its amount, to its store's account, made once.
+    // Every payout paid by a Stripe Payout of its own: on its store's connected account, of its
+    // amount, made once. Never a transfer: the platform pays nothing out of its own balance.
     expect(payouts).toHaveLength(PAYOUTS);
     expect(payouts.filter((payout) => payout.status !== "paid")).toEqual([]);
-    expect(transferPosts.filter((request) => request.status !== 200)).toEqual([]);
+    expect(payoutPosts.filter((request) => request.status !== 200)).toEqual([]);
     expect(made).toHaveLength(PAYOUTS);
     expect(new Set(made.map((request) => request.idempotencyKey))).toEqual(new Set(expected.keys()));
-    expect(fake.state.transfers.size).toBe(PAYOUTS);
-    expect(new Set(payouts.map((payout) => payout.providerPayoutId))).toEqual(new Set(fake.state.transfers.keys()));
+    for (const request of payoutPosts) {
+      const wanted = expected.get(request.idempotencyKey!)!;
+      expect({ stripeAccount: request.stripeAccount, params: request.params }).toEqual({
+        stripeAccount: wanted.stripeAccount,
+        params: { amount: String(wanted.amount), currency: "brl", metadata: { payoutId: request.idempotencyKey } },
+      });
+    }
+    expect(fake.requests.filter((request) => request.path === "/v1/transfers")).toEqual([]);
+    expect(fake.state.transfers.size).toBe(0);
+    expect(fake.state.payouts.size).toBe(PAYOUTS);
+    expect(new Set(payouts.map((payout) => payout.providerPayoutId))).toEqual(new Set(fake.state.payouts.keys()));
     for (const payout of payouts) {
       const wanted = expected.get(payout.id)!;
       expect(payout).toMatchObject({ tenantId: wanted.tenantId, amount: wanted.amount, provider: "stripe", paidAt: expect.any(Date) });
-      expect(fake.state.transfers.get(payout.providerPayoutId!)).toMatchObject({ amount: Number(wanted.amount), currency: "brl", destination: wanted.stripeAccount, reversed: false });
+      expect(fake.state.payouts.get(payout.providerPayoutId!)).toMatchObject({
+        account: wanted.stripeAccount,
+        amount: Number(wanted.amount),
+        currency: "brl",
+        status: "paid",
+        metadata: { payoutId: payout.id },
+      });
     }
+    // Each store's account paid out exactly what it held.
+    for (const store of stores) expect(fake.balanceOf(store.stripeAccount, "brl")).toBe(0);
     // Paid once each: one `payout.paid` event per payout, and no reversal.
     const paidEvents = await admin.outboxEvent.findMany({ where: { type: "payout.paid" }, select: { payload: true } });
     expect(paidEvents).toHaveLength(PAYOUTS);

@@ -10,7 +10,13 @@ export interface OnboardingInput {
 }
 
 /**
- * Stripe-hosted onboarding for a seller: an Express account (created on the first visit; later
+ * Our payouts pay each connected account's balance out ourselves (Payouts API), on the store's
+ * schedule: Stripe's own automatic payouts (daily by default) would race them for that balance.
+ */
+const MANUAL_PAYOUTS = { payouts: { schedule: { interval: "manual" as const } } };
+
+/**
+ * Stripe-hosted onboarding for a seller: an Express account with manual payouts (created on the first visit; later
  * visits pass the stored one so the seller resumes it) and a single-use link to its form. Both
  * return URLs carry `state` and `accountId` back, because Stripe appends nothing to them. Both
  * creates are keyed by `state`: a double click makes one account, and a new attempt needs a new
@@ -20,7 +26,12 @@ export async function onboardingUrl(stripe: Stripe, input: OnboardingInput): Pro
   const accountId =
     input.account?.accountId ??
     // Destination charges and transfers both need `transfers` on the receiving account.
-    (await stripe.accounts.create({ type: "express", capabilities: { transfers: { requested: true } } }, { idempotencyKey: `connect-account:${input.state}` })).id;
+    (
+      await stripe.accounts.create(
+        { type: "express", capabilities: { transfers: { requested: true } }, settings: MANUAL_PAYOUTS },
+        { idempotencyKey: `connect-account:${input.state}` },
+      )
+    ).id;
   const back = (url: string) => {
     const withIds = new URL(url);
     withIds.searchParams.set("state", input.state);
@@ -38,10 +49,12 @@ export async function onboardingUrl(stripe: Stripe, input: OnboardingInput): Pro
  * Confirms the account exists and is connected to us (Stripe refuses to show anyone else's) and
  * returns it even when the seller left onboarding unfinished: storing it lets the next visit resume
  * the same account instead of opening another. Whether it can be paid yet (`charges_enabled`,
- * `transfers` active) is Stripe's to say later, in `account.updated` events.
+ * `transfers` active) is Stripe's to say later, in `account.updated` events. An account created
+ * before we asked for manual payouts is switched to them here.
  */
 export async function finishOnboarding(stripe: Stripe, accountId: string | undefined): Promise<AccountCredentials> {
   if (!accountId) throw new Error("Stripe onboarding returns with an accountId, not a code");
   const account = await stripe.accounts.retrieve(accountId);
+  if (account.settings?.payouts?.schedule?.interval !== "manual") await stripe.accounts.update(account.id, { settings: MANUAL_PAYOUTS });
   return { accountId: account.id };
 }

@@ -3,6 +3,7 @@ import Stripe from "stripe";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type CreatePaymentInput, WebhookVerificationError } from "../provider.ts";
 import { paymentIntentOutcome } from "./payment-intent-outcome.ts";
+import { payoutResult } from "./stripe-payouts.ts";
 import { createStripePaymentProvider, type StripeProviderConfig } from "./stripe-provider.ts";
 import { type FakeStripe, fakeCardFee, signedEvent, startFakeStripe } from "./testing/fake-stripe.ts";
 
@@ -150,6 +151,7 @@ describe("Stripe createPayment", () => {
 
   it("sends our idempotency key on every create, never one the SDK made up", async () => {
     const seller = fake.createConnectedAccount();
+    fake.creditBalance(seller, "brl", 500);
     const provider = stripeProvider();
     const payment = await provider.createPayment(cardPayment({ idempotencyKey: "pay_k" }));
     await provider.refund({ providerPaymentId: payment.providerPaymentId, amount: 100n, idempotencyKey: "refund_k" });
@@ -160,7 +162,7 @@ describe("Stripe createPayment", () => {
     expect(keys).toEqual({
       "/v1/payment_intents": "pay_k",
       "/v1/refunds": "refund_k",
-      "/v1/transfers": "payout_k",
+      "/v1/payouts": "payout_k",
       "/v1/accounts": "connect-account:state_k",
       "/v1/account_links": expect.stringMatching(/^connect-link:state_k:acct_/),
     });
@@ -359,12 +361,18 @@ describe("Stripe parseWebhook", () => {
 describe("Stripe Connect", () => {
   const returnUrl = "https://admin.primestore.test/settings/payments/stripe";
 
-  it("onboards a new Express account requesting transfers, and completes with the account it returns to", async () => {
+  it("onboards a new Express account requesting transfers, with manual payouts, and completes with the account it returns to", async () => {
     const provider = stripeProvider({ connectReturnUrl: "https://admin.primestore.test/settings/payments/stripe/expired" });
     const link = new URL(await provider.connectUrl({ state: "state_1", returnUrl }));
 
     const account = [...fake.state.accounts.values()][0]!;
-    expect(posts("/v1/accounts")[0]?.params).toMatchObject({ type: "express", capabilities: { transfers: { requested: "true" } } });
+    expect(posts("/v1/accounts")[0]?.params).toEqual({
+      type: "express",
+      capabilities: { transfers: { requested: "true" } },
+      // Our payouts pay the account's balance out; Stripe's automatic ones would race them for it.
+      settings: { payouts: { schedule: { interval: "manual" } } },
+    });
+    expect(account.settings.payouts.schedule.interval).toBe("manual");
     expect(posts("/v1/account_links")[0]?.params).toMatchObject({ account: account.id, type: "account_onboarding" });
     const back = new URL(link.searchParams.get("return_url")!);
     expect(`${back.origin}${back.pathname}`).toBe(returnUrl);
@@ -375,6 +383,16 @@ describe("Stripe Connect", () => {
     expect(await provider.completeConnect({ accountId: back.searchParams.get("accountId")!, returnUrl })).toEqual({ accountId: account.id });
     fake.completeOnboarding(account.id);
     expect(await provider.completeConnect({ accountId: account.id, returnUrl })).toEqual({ accountId: account.id });
+    expect(posts(`/v1/accounts/${account.id}`)).toEqual([]);
+  });
+
+  it("switches an account still on Stripe's automatic payouts to manual ones when it completes", async () => {
+    const older = fake.createConnectedAccount();
+    fake.state.accounts.get(older)!.settings.payouts.schedule.interval = "daily";
+    expect(await stripeProvider().completeConnect({ accountId: older, returnUrl })).toEqual({ accountId: older });
+
+    expect(posts(`/v1/accounts/${older}`).map((request) => request.params)).toEqual([{ settings: { payouts: { schedule: { interval: "manual" } } } }]);
+    expect(fake.state.accounts.get(older)!.settings.payouts.schedule.interval).toBe("manual");
   });
 
   it("resumes a stored account, and makes one account for a double click", async () => {
@@ -397,16 +415,179 @@ describe("Stripe Connect", () => {
     const credentials = { accountId: "acct_1" };
     expect(await stripeProvider().refreshCredentials(credentials)).toBe(credentials);
   });
+});
 
-  it("pays out with one transfer per key to the connected account", async () => {
+describe("Stripe payout", () => {
+  const payoutInput = (accountId: string, overrides: { amount?: bigint; currency?: string; idempotencyKey?: string } = {}) => ({
+    account: { accountId },
+    amount: 45000n,
+    currency: "BRL",
+    idempotencyKey: "payout_1",
+    ...overrides,
+  });
+  const fundedSeller = (amount = 50000) => {
+    const seller = fake.createConnectedAccount();
+    fake.creditBalance(seller, "brl", amount);
+    return seller;
+  };
+  const payoutsOf = (accountId: string) => [...fake.state.payouts.values()].filter((payout) => payout.account === accountId);
+
+  it("is a Stripe Payout on the store's connected account, keyed by our payout id, from that account's balance", async () => {
+    const seller = fundedSeller();
+    const result = await stripeProvider().payout(payoutInput(seller));
+
+    const [payout] = payoutsOf(seller);
+    expect(result).toEqual({ providerPayoutId: payout!.id, status: "paid" });
+    expect(payout).toMatchObject({ amount: 45000, currency: "brl", status: "paid", metadata: { payoutId: "payout_1" } });
+    const [sent] = posts("/v1/payouts");
+    expect(sent).toMatchObject({ stripeAccount: seller, idempotencyKey: "payout_1", status: 200 });
+    expect(sent?.params).toEqual({ amount: "45000", currency: "brl", metadata: { payoutId: "payout_1" } });
+    // Not a transfer from the platform: the store's share already reached its balance with each charge.
+    expect(posts("/v1/transfers")).toEqual([]);
+    expect(fake.state.transfers.size).toBe(0);
+    expect(fake.balanceOf(seller, "BRL")).toBe(5000);
+  });
+
+  it("makes one payout for a key however often it is asked, debiting the balance once", async () => {
+    const seller = fundedSeller();
+    const provider = stripeProvider();
+    const first = await provider.payout(payoutInput(seller));
+    const again = await provider.payout(payoutInput(seller));
+
+    expect(again).toEqual(first);
+    expect(posts("/v1/payouts").map(({ replayed }) => replayed)).toEqual([false, true]);
+    expect(payoutsOf(seller)).toHaveLength(1);
+    expect(fake.balanceOf(seller, "brl")).toBe(5000);
+  });
+
+  it("keeps each connected account's keys apart, as Stripe does", async () => {
+    const [first, second] = [fundedSeller(), fundedSeller()];
+    const provider = stripeProvider();
+    await provider.payout(payoutInput(first, { idempotencyKey: "same_key" }));
+    await provider.payout(payoutInput(second, { idempotencyKey: "same_key" }));
+
+    expect([payoutsOf(first).length, payoutsOf(second).length]).toEqual([1, 1]);
+    expect(posts("/v1/payouts").map(({ replayed }) => replayed)).toEqual([false, false]);
+  });
+
+  it("fails a payout over the account's balance with Stripe's reason, taking nothing", async () => {
+    const seller = fundedSeller(40000);
+    const result = await stripeProvider().payout(payoutInput(seller));
+
+    expect(result).toEqual({ providerPayoutId: "", status: "failed", failureReason: expect.stringMatching(/^balance_insufficient: /) });
+    expect(posts("/v1/payouts")[0]).toMatchObject({ status: 400, stripeAccount: seller });
+    expect(fake.state.payouts.size).toBe(0);
+    expect(fake.balanceOf(seller, "brl")).toBe(40000);
+  });
+
+  it("fails a payout from an account Stripe doesn't let pay out", async () => {
+    const unfinished = fake.createConnectedAccount({ onboarded: false });
+    fake.creditBalance(unfinished, "brl", 50000);
+    const disabled = fundedSeller();
+    fake.state.accounts.get(disabled)!.payouts_enabled = false;
+    const provider = stripeProvider();
+
+    for (const seller of [unfinished, disabled]) {
+      expect(await provider.payout(payoutInput(seller))).toEqual({ providerPayoutId: "", status: "failed", failureReason: expect.stringMatching(/^payouts_not_allowed: /) });
+      expect(fake.balanceOf(seller, "brl")).toBe(50000);
+    }
+    expect(fake.state.payouts.size).toBe(0);
+  });
+
+  it("throws what may be worth asking again: an account it may no longer reach, a refused key", async () => {
+    const provider = stripeProvider();
+    await expect(provider.payout(payoutInput("acct_unknown"))).rejects.toBeInstanceOf(Stripe.errors.StripePermissionError);
+
+    const seller = fundedSeller();
+    await provider.payout(payoutInput(seller));
+    await expect(provider.payout(payoutInput(seller, { amount: 100n }))).rejects.toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
+    expect(payoutsOf(seller)).toHaveLength(1);
+  });
+
+  it("after a dropped answer, the SDK's retry and then ours find the one payout", async () => {
+    const seller = fundedSeller(100000);
+    fake.dropNextResponse("/v1/payouts");
+    expect(await stripeProvider({ maxNetworkRetries: 1 }).payout(payoutInput(seller, { idempotencyKey: "payout_a" }))).toMatchObject({ status: "paid" });
+
+    // The SDK retries a closed connection once even with retries off: drop both attempts.
+    fake.dropNextResponse("/v1/payouts");
+    fake.dropNextResponse("/v1/payouts");
+    const provider = stripeProvider({ maxNetworkRetries: 0 });
+    await expect(provider.payout(payoutInput(seller, { idempotencyKey: "payout_b" }))).rejects.toBeInstanceOf(Stripe.errors.StripeConnectionError);
+    const retried = await provider.payout(payoutInput(seller, { idempotencyKey: "payout_b" }));
+
+    const made = payoutsOf(seller);
+    expect(made).toHaveLength(2);
+    expect(retried).toEqual({ providerPayoutId: made[1]!.id, status: "paid" });
+    expect(posts("/v1/payouts").map(({ idempotencyKey, dropped, replayed }) => ({ idempotencyKey, dropped, replayed }))).toEqual([
+      { idempotencyKey: "payout_a", dropped: true, replayed: false },
+      { idempotencyKey: "payout_a", dropped: false, replayed: true },
+      { idempotencyKey: "payout_b", dropped: true, replayed: false },
+      { idempotencyKey: "payout_b", dropped: true, replayed: true },
+      { idempotencyKey: "payout_b", dropped: false, replayed: true },
+    ]);
+    expect(fake.balanceOf(seller, "brl")).toBe(100000 - 2 * 45000);
+  });
+
+  it("reads a payout in transit as processing, and asking again under its key as where it is now", async () => {
+    const seller = fundedSeller(100000);
+    fake.payoutsInTransit(true);
+    const provider = stripeProvider();
+    const first = await provider.payout(payoutInput(seller, { idempotencyKey: "payout_slow" }));
+    const second = await provider.payout(payoutInput(seller, { idempotencyKey: "payout_bounced" }));
+    expect([first.status, second.status]).toEqual(["processing", "processing"]);
+
+    fake.settlePayout(first.providerPayoutId, { status: "paid" });
+    fake.settlePayout(second.providerPayoutId, { status: "failed", failureCode: "account_closed", failureMessage: "The bank account has been closed." });
+    expect(await provider.payout(payoutInput(seller, { idempotencyKey: "payout_slow" }))).toEqual({ providerPayoutId: first.providerPayoutId, status: "paid" });
+    expect(await provider.payout(payoutInput(seller, { idempotencyKey: "payout_bounced" }))).toEqual({
+      providerPayoutId: second.providerPayoutId,
+      status: "failed",
+      failureReason: "account_closed: The bank account has been closed.",
+    });
+    // Read on the account it was made on; the failed one's money is back in the balance.
+    expect(fake.requests.filter((request) => request.method === "GET" && request.path.startsWith("/v1/payouts/")).map((request) => request.stripeAccount)).toEqual([seller, seller, seller, seller]);
+    expect(fake.balanceOf(seller, "brl")).toBe(100000 - 45000);
+  });
+
+  it("maps every payout status Stripe has", () => {
+    const payout = (status: string, failure_code: string | null = null, failure_message: string | null = null) => payoutResult({ id: "po_1", status, failure_code, failure_message });
+    expect(payout("paid")).toEqual({ providerPayoutId: "po_1", status: "paid" });
+    expect(payout("pending")).toEqual({ providerPayoutId: "po_1", status: "processing" });
+    expect(payout("in_transit")).toEqual({ providerPayoutId: "po_1", status: "processing" });
+    expect(payout("failed", "no_account", "The bank account details on file are probably incorrect.")).toEqual({
+      providerPayoutId: "po_1",
+      status: "failed",
+      failureReason: "no_account: The bank account details on file are probably incorrect.",
+    });
+    expect(payout("canceled")).toEqual({ providerPayoutId: "po_1", status: "failed", failureReason: "canceled" });
+  });
+});
+
+describe("the fake's connected account balances", () => {
+  it("take a destination charge net of the application fee, and give a reverse_transfer refund's share back", async () => {
     const seller = fake.createConnectedAccount();
     const provider = stripeProvider();
-    const input = { account: { accountId: seller }, amount: 45000n, currency: "BRL", idempotencyKey: "payout_1" };
+    const { providerPaymentId } = await provider.createPayment(cardPayment({ split: { kind: "destination", account: { accountId: seller }, applicationFee: 1990n } }));
+    expect(fake.balanceOf(seller, "BRL")).toBe(18990 - 1990);
 
-    const first = await provider.payout(input);
-    expect(await provider.payout(input)).toEqual(first);
-    expect(first).toEqual({ providerPayoutId: [...fake.state.transfers.keys()][0], status: "paid" });
-    expect(fake.state.transfers.size).toBe(1);
-    expect(posts("/v1/transfers")[0]?.params).toEqual({ amount: "45000", currency: "brl", destination: seller });
+    await provider.refund({ providerPaymentId, amount: 9495n, idempotencyKey: "refund_half" });
+    expect(fake.balanceOf(seller, "brl")).toBe(17000 - 8500);
+    await provider.refund({ providerPaymentId, amount: 9495n, idempotencyKey: "refund_rest" });
+    expect(fake.balanceOf(seller, "brl")).toBe(0);
+    expect(fake.balanceOf(seller, "usd")).toBe(0);
+  });
+
+  it("take transferFunds' transfers, and pay out no more than they hold", async () => {
+    const seller = fake.createConnectedAccount();
+    const provider = stripeProvider();
+    const split = { kind: "transfers" as const, group: "order_7", transfers: [{ account: { accountId: seller }, amount: 10000n }] };
+    const payment = await provider.createPayment(cardPayment({ split }));
+    await provider.transferFunds({ providerPaymentId: payment.providerPaymentId, split, idempotencyKey: "settle_7" });
+    expect(fake.balanceOf(seller, "brl")).toBe(10000);
+
+    expect(await provider.payout({ account: { accountId: seller }, amount: 10001n, currency: "BRL", idempotencyKey: "too_much" })).toMatchObject({ status: "failed" });
+    expect(await provider.payout({ account: { accountId: seller }, amount: 10000n, currency: "BRL", idempotencyKey: "all_of_it" })).toMatchObject({ status: "paid" });
+    expect(fake.balanceOf(seller, "brl")).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { toStripeAmount } from "./minor-units.ts";
 import { paymentIntentOutcome } from "./payment-intent-outcome.ts";
 import { fetchPaymentSnapshot } from "./payment-snapshot.ts";
 import { finishOnboarding, onboardingUrl } from "./stripe-connect.ts";
+import { payOut } from "./stripe-payouts.ts";
 import { refundPayment } from "./stripe-refunds.ts";
 import { parseStripeWebhook } from "./stripe-webhook.ts";
 
@@ -50,8 +51,10 @@ export interface StripePaymentProvider extends PaymentProvider {
  * Card payments through Stripe PaymentIntents on the platform account, with Connect for sellers:
  * a `destination` split is a destination charge, a `transfers` split a separate charge whose
  * transfers `transferFunds` makes after payment. Every create carries our idempotency key, which
- * is also what makes the SDK's automatic retries safe. Payments, refunds and transfers all live on
- * the platform account, so `account` arguments are not sent as `Stripe-Account`.
+ * is also what makes the SDK's automatic retries safe. Payments, refunds and transfers live on the
+ * platform account, so their `account` arguments are not sent as `Stripe-Account`; a payout is the
+ * one call made on the connected account itself (its balance, already holding the store's share of
+ * each destination charge, goes to its bank).
  */
 export function createStripePaymentProvider(config: StripeProviderConfig): StripePaymentProvider {
   if (!config.webhookSecret.trim()) throw new Error("Stripe needs the webhook signing secret");
@@ -105,15 +108,7 @@ export function createStripePaymentProvider(config: StripeProviderConfig): Strip
     completeConnect: ({ accountId }) => finishOnboarding(stripe, accountId),
     // Connected accounts have no token to expire.
     refreshCredentials: async (credentials) => credentials,
-    async payout({ account, amount, currency, idempotencyKey }) {
-      // The transfer lands in the seller's Stripe balance at once; Stripe pays that out to their
-      // bank on the account's own payout schedule.
-      const transfer = await stripe.transfers.create(
-        { amount: toStripeAmount(amount, "payout amount"), currency: currency.toLowerCase(), destination: account.accountId },
-        { idempotencyKey },
-      );
-      return { providerPayoutId: transfer.id, status: "paid" };
-    },
+    payout: (input) => payOut(stripe, input),
     async transferFunds({ providerPaymentId, split, idempotencyKey }) {
       const intent = await stripe.paymentIntents.retrieve(providerPaymentId);
       const chargeId = typeof intent.latest_charge === "string" ? intent.latest_charge : intent.latest_charge?.id;

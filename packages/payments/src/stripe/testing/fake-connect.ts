@@ -1,8 +1,9 @@
 import { invalidRequest, noSuch } from "./fake-stripe-error.ts";
-import { type FakeAccount, type FakeStripeState, type FakeTransfer, newId, unixNow } from "./fake-stripe-state.ts";
+import { adjustBalance, type FakeAccount, type FakeStripeState, type FakeTransfer, newId, type PayoutInterval, unixNow } from "./fake-stripe-state.ts";
 import { type FormParams, metadataParam, objectParam, requiredAmountParam, requiredStringParam, stringParam } from "./form-params.ts";
 
 const ACCOUNT_TYPES = new Set<FakeAccount["type"]>(["express", "standard", "custom"]);
+const PAYOUT_INTERVALS = new Set<PayoutInterval>(["manual", "daily", "weekly", "monthly"]);
 const LINK_LIFETIME_SECONDS = 300;
 
 export function createAccount(state: FakeStripeState, params: FormParams): FakeAccount {
@@ -21,10 +22,28 @@ export function createAccount(state: FakeStripeState, params: FormParams): FakeA
     details_submitted: false,
     metadata: metadataParam(params),
     payouts_enabled: false,
+    settings: { payouts: { schedule: { interval: payoutIntervalParam(params) ?? "daily" } } },
     type,
   };
   state.accounts.set(account.id, account);
   return account;
+}
+
+/** `POST /v1/accounts/:id`: of an account's settings, only the payout schedule is modelled. */
+export function updateAccount(state: FakeStripeState, id: string, params: FormParams): FakeAccount {
+  const account = retrieveAccount(state, id);
+  const interval = payoutIntervalParam(params);
+  if (interval) account.settings.payouts.schedule.interval = interval;
+  account.metadata = { ...account.metadata, ...metadataParam(params) };
+  return account;
+}
+
+function payoutIntervalParam(params: FormParams): PayoutInterval | undefined {
+  const schedule = objectParam(objectParam(objectParam(params, "settings"), "payouts"), "schedule");
+  const interval = stringParam(schedule, "interval");
+  if (interval === undefined) return undefined;
+  if (!PAYOUT_INTERVALS.has(interval as PayoutInterval)) throw invalidRequest(`Invalid interval: ${interval}`, { param: "settings[payouts][schedule][interval]" });
+  return interval as PayoutInterval;
 }
 
 export function retrieveAccount(state: FakeStripeState, id: string): FakeAccount {
@@ -87,7 +106,10 @@ export function createTransfer(state: FakeStripeState, params: FormParams): Fake
   });
 }
 
-/** The platform's balance is not modelled: every transfer is funded. */
+/**
+ * A transfer to a connected account (a destination charge's automatic one included), credited to
+ * that account's balance at once. The platform's balance is not modelled: every transfer is funded.
+ */
 export function createTransferRecord(
   state: FakeStripeState,
   fields: Pick<FakeTransfer, "amount" | "currency" | "destination" | "source_transaction" | "transfer_group"> & Partial<FakeTransfer>,
@@ -103,5 +125,6 @@ export function createTransferRecord(
     ...fields,
   };
   state.transfers.set(transfer.id, transfer);
+  adjustBalance(state, transfer.destination, transfer.currency, transfer.amount);
   return transfer;
 }

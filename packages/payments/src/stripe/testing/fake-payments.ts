@@ -1,6 +1,7 @@
 import { FakeStripeError, invalidRequest, noSuch } from "./fake-stripe-error.ts";
 import { createTransferRecord, requireTransferCapableAccount } from "./fake-connect.ts";
 import {
+  adjustBalance,
   type FakeBalanceTransaction,
   type FakeCharge,
   type FakeDispute,
@@ -238,9 +239,11 @@ export function createRefund(state: FakeStripeState, params: FormParams) {
   charge.refunded = charge.amount_refunded === charge.amount_captured;
   let transferReversal: string | null = null;
   if (reverseTransfer && transfer) {
-    // The connected account gives back its share of the refunded amount.
-    transfer.amount_reversed += Math.floor((amount * transfer.amount) / charge.amount);
+    // The connected account gives back its share of the refunded amount, from its balance.
+    const reversed = Math.floor((amount * transfer.amount) / charge.amount);
+    transfer.amount_reversed += reversed;
     transfer.reversed = transfer.amount_reversed === transfer.amount;
+    adjustBalance(state, transfer.destination, transfer.currency, -reversed);
     transferReversal = newId("trr");
   }
   const refund = {

@@ -128,7 +128,36 @@ export interface FakeAccount {
   details_submitted: boolean;
   metadata: Record<string, string>;
   payouts_enabled: boolean;
+  /** Only the payout schedule; Stripe's default is daily automatic payouts (the fake doesn't make them). */
+  settings: { payouts: { schedule: { interval: PayoutInterval } } };
   type: "express" | "standard" | "custom";
+}
+
+export type PayoutInterval = "manual" | "daily" | "weekly" | "monthly";
+
+export interface FakePayout {
+  id: string;
+  object: "payout";
+  /**
+   * The fake's own field, left out of what it answers: the connected account the payout was made
+   * on (Stripe says so by the request's `Stripe-Account` header, not in the object).
+   */
+  account: string;
+  amount: number;
+  arrival_date: number;
+  automatic: false;
+  created: number;
+  currency: string;
+  description: string | null;
+  failure_code: string | null;
+  failure_message: string | null;
+  livemode: false;
+  metadata: Record<string, string>;
+  method: "standard";
+  source_type: "card";
+  statement_descriptor: string | null;
+  status: "pending" | "in_transit" | "paid" | "failed" | "canceled";
+  type: "bank_account";
 }
 
 /** Everything the fake has created, by id, in creation order. */
@@ -140,6 +169,13 @@ export interface FakeStripeState {
   disputes: Map<string, FakeDispute>;
   transfers: Map<string, FakeTransfer>;
   accounts: Map<string, FakeAccount>;
+  payouts: Map<string, FakePayout>;
+  /**
+   * Each connected account's balance, by lower-case currency, in minor units. Money a destination
+   * charge or a transfer moves there counts as available at once (Stripe would hold it pending for
+   * a few days first); a transfer reversal may take it below zero, as Stripe lets it.
+   */
+  balances: Map<string, Map<string, number>>;
 }
 
 export const createFakeStripeState = (): FakeStripeState => ({
@@ -150,7 +186,20 @@ export const createFakeStripeState = (): FakeStripeState => ({
   disputes: new Map(),
   transfers: new Map(),
   accounts: new Map(),
+  payouts: new Map(),
+  balances: new Map(),
 });
+
+/** A connected account's balance in `currency` (0 when nothing ever moved there). */
+export const balanceOf = (state: FakeStripeState, accountId: string, currency: string): number => state.balances.get(accountId)?.get(currency.toLowerCase()) ?? 0;
+
+/** Moves `amount` (negative: takes it) into a connected account's balance. */
+export function adjustBalance(state: FakeStripeState, accountId: string, currency: string, amount: number): void {
+  const balances = state.balances.get(accountId) ?? new Map<string, number>();
+  state.balances.set(accountId, balances);
+  const key = currency.toLowerCase();
+  balances.set(key, (balances.get(key) ?? 0) + amount);
+}
 
 /** Random like Stripe's, so a test can't pass by guessing an id. */
 export const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString("base64url")}`;

@@ -1,10 +1,11 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
-import { completeOnboarding, createAccount, createAccountLink, createTransfer, retrieveAccount } from "./fake-connect.ts";
+import { completeOnboarding, createAccount, createAccountLink, createTransfer, retrieveAccount, updateAccount } from "./fake-connect.ts";
 import { createPaymentIntent, createRefund, listDisputes, listRefunds, openDispute, retrievePaymentIntent } from "./fake-payments.ts";
+import { createPayout, type PayoutBehaviour, retrievePayout, settlePayout } from "./fake-payouts.ts";
 import { FakeStripeError, type FakeStripeErrorBody } from "./fake-stripe-error.ts";
-import { createFakeStripeState, type FakeDispute, type FakeStripeState, newId, unixNow } from "./fake-stripe-state.ts";
+import { adjustBalance, balanceOf, createFakeStripeState, type FakeDispute, type FakePayout, type FakeStripeState, newId, unixNow } from "./fake-stripe-state.ts";
 import { type FormParams, type FormValue, parseFormParams } from "./form-params.ts";
 
 export { fakeCardFee } from "./fake-payments.ts";
@@ -14,6 +15,7 @@ export type {
   FakeCharge,
   FakeDispute,
   FakePaymentIntent,
+  FakePayout,
   FakeRefund,
   FakeStripeState,
   FakeTransfer,
@@ -27,6 +29,8 @@ export interface RecordedRequest {
   /** Lower-cased names, as Node receives them. */
   headers: Record<string, string>;
   idempotencyKey?: string;
+  /** The `Stripe-Account` header: the connected account the request acts on (the SDK's `stripeAccount`). */
+  stripeAccount?: string;
   /** The form body of a POST or the query of a GET, decoded into its nested shape. */
   params: FormParams;
   /** What the fake answered, or would have answered had the connection not been dropped. */
@@ -48,9 +52,17 @@ export interface FakeStripe {
    * Each call drops one more request.
    */
   dropNextResponse(path: string): void;
-  /** An Express account requesting `transfers`, onboarded (transfers active) unless told otherwise. */
+  /** An Express account as our onboarding creates it (requesting `transfers`, manual payouts), onboarded (transfers active, payouts enabled) unless told otherwise. */
   createConnectedAccount(options?: { onboarded?: boolean }): string;
   completeOnboarding(accountId: string): void;
+  /** A connected account's balance in `currency`, in minor units: what a payout from it may take. */
+  balanceOf(accountId: string, currency: string): number;
+  /** Puts money in a connected account's balance, for tests whose money never came through a charge. */
+  creditBalance(accountId: string, currency: string, amount: number): void;
+  /** While on, new payouts stay `in_transit` until `settlePayout`; off (the default), they are `paid` at once. */
+  payoutsInTransit(on: boolean): void;
+  /** The bank's answer to a payout in transit; a failed one's money returns to the account's balance. */
+  settlePayout(payoutId: string, outcome: { status: "paid" } | { status: "failed"; failureCode?: string; failureMessage?: string }): FakePayout;
   /** The bank disputes the payment's successful charge (the amount defaults to the whole charge). */
   openDispute(paymentIntentId: string, dispute: { status: FakeDispute["status"]; amount?: number }): FakeDispute;
   close(): Promise<void>;
@@ -67,10 +79,21 @@ interface StoredAnswer extends Answer {
   fingerprint: string;
 }
 
+interface RouteContext {
+  state: FakeStripeState;
+  params: FormParams;
+  id: string;
+  baseUrl: string;
+  stripeAccount: string | undefined;
+  payouts: PayoutBehaviour;
+}
+
 interface Route {
   method: "GET" | "POST";
   pattern: RegExp;
-  handle(context: { state: FakeStripeState; params: FormParams; id: string; baseUrl: string }): unknown;
+  /** Acts on the connected account a `Stripe-Account` header names; other routes refuse the header. */
+  connect?: true;
+  handle(context: RouteContext): unknown;
 }
 
 const ROUTES: Route[] = [
@@ -82,7 +105,10 @@ const ROUTES: Route[] = [
   { method: "POST", pattern: /^\/v1\/transfers$/, handle: ({ state, params }) => createTransfer(state, params) },
   { method: "POST", pattern: /^\/v1\/accounts$/, handle: ({ state, params }) => createAccount(state, params) },
   { method: "GET", pattern: /^\/v1\/accounts\/([^/]+)$/, handle: ({ state, id }) => retrieveAccount(state, id) },
+  { method: "POST", pattern: /^\/v1\/accounts\/([^/]+)$/, handle: ({ state, params, id }) => updateAccount(state, id, params) },
   { method: "POST", pattern: /^\/v1\/account_links$/, handle: ({ state, params, baseUrl }) => createAccountLink(state, params, baseUrl) },
+  { method: "POST", pattern: /^\/v1\/payouts$/, connect: true, handle: ({ state, params, stripeAccount, payouts }) => createPayout(state, params, stripeAccount, payouts) },
+  { method: "GET", pattern: /^\/v1\/payouts\/([^/]+)$/, connect: true, handle: ({ state, id, stripeAccount }) => retrievePayout(state, id, stripeAccount) },
 ];
 
 const errorAnswer = (status: number, error: FakeStripeErrorBody): Answer => ({ status, body: { error } });
@@ -91,15 +117,19 @@ const errorAnswer = (status: number, error: FakeStripeErrorBody): Answer => ({ s
  * A stateful stand-in for api.stripe.com on 127.0.0.1, for the real SDK to talk to. It keeps what
  * it creates, honours `Idempotency-Key` like Stripe (same key and parameters: the stored answer,
  * nothing new; same key, other parameters or endpoint: 400 idempotency_error; only requests that
- * ran, successes and card declines, are stored), records every request, and decides cards by
+ * ran, successes and card declines, are stored; keys are scoped per `Stripe-Account`, the
+ * platform's apart from each connected account's), records every request, and decides cards by
  * Stripe's test payment method ids (pm_card_visa, pm_card_chargeDeclined,
- * pm_card_chargeDeclinedInsufficientFunds, pm_card_authenticationRequired).
+ * pm_card_chargeDeclinedInsufficientFunds, pm_card_authenticationRequired). Connected accounts
+ * have balances: destination charges and transfers credit them, transfer reversals and payouts
+ * (made with `Stripe-Account`) debit them.
  */
 export async function startFakeStripe(): Promise<FakeStripe> {
   const state = createFakeStripeState();
   const requests: RecordedRequest[] = [];
   const idempotent = new Map<string, StoredAnswer>();
   const drops: string[] = [];
+  const payouts: PayoutBehaviour = { inTransit: false };
   let baseUrl = "";
 
   function answer(record: RecordedRequest): Answer {
@@ -108,19 +138,23 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     }
     const route = ROUTES.find((candidate) => candidate.method === record.method && candidate.pattern.test(record.path));
     if (!route) return errorAnswer(404, { type: "invalid_request_error", message: `Unrecognized request URL (${record.method}: ${record.path})` });
-    const key = record.idempotencyKey;
+    if (record.stripeAccount !== undefined && !route.connect) {
+      return errorAnswer(400, { type: "invalid_request_error", message: `The fake doesn't model ${record.method} ${record.path} on a connected account (Stripe-Account).` });
+    }
+    // Stripe keeps each account's keys apart: the same key on two accounts is two requests.
+    const key = record.idempotencyKey === undefined ? undefined : `${record.stripeAccount ?? ""} ${record.idempotencyKey}`;
     const fingerprint = canonicalJson(record.params);
     const stored = key === undefined ? undefined : idempotent.get(key);
     if (stored && (stored.path !== record.path || stored.fingerprint !== fingerprint)) {
       return errorAnswer(400, {
         type: "idempotency_error",
-        message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
+        message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${record.idempotencyKey}' if you meant to execute a different request.`,
       });
     }
     if (stored) return { status: stored.status, body: stored.body, replayed: true };
 
     const id = decodeURIComponent(route.pattern.exec(record.path)?.[1] ?? "");
-    const result = run(() => route.handle({ state, params: record.params, id, baseUrl }));
+    const result = run(() => route.handle({ state, params: record.params, id, baseUrl, stripeAccount: record.stripeAccount, payouts }));
     // Stripe keeps the result of a request that ran, decline included, but not of one it refused.
     if (key !== undefined && (result.status === 200 || result.status === 402)) idempotent.set(key, { ...result, path: record.path, fingerprint });
     return result;
@@ -139,6 +173,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       replayed: false,
       dropped: false,
       ...(method === "POST" && headers["idempotency-key"] ? { idempotencyKey: headers["idempotency-key"] } : {}),
+      ...(headers["stripe-account"] ? { stripeAccount: headers["stripe-account"] } : {}),
     };
     requests.push(record);
     const { status, body: payload, replayed = false } = answer(record);
@@ -164,11 +199,21 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     state,
     dropNextResponse: (path) => drops.push(path),
     createConnectedAccount({ onboarded = true } = {}) {
-      const account = createAccount(state, { type: "express", capabilities: { transfers: { requested: "true" } } });
+      const account = createAccount(state, { type: "express", capabilities: { transfers: { requested: "true" } }, settings: { payouts: { schedule: { interval: "manual" } } } });
       if (onboarded) completeOnboarding(state, account.id);
       return account.id;
     },
     completeOnboarding: (accountId) => void completeOnboarding(state, accountId),
+    balanceOf: (accountId, currency) => balanceOf(state, accountId, currency),
+    creditBalance(accountId, currency, amount) {
+      if (!state.accounts.has(accountId)) throw new Error(`No account ${accountId}`);
+      if (!Number.isSafeInteger(amount) || amount <= 0) throw new RangeError(`Credit a positive whole amount, not ${amount}`);
+      adjustBalance(state, accountId, currency, amount);
+    },
+    payoutsInTransit: (on) => {
+      payouts.inTransit = on;
+    },
+    settlePayout: (payoutId, outcome) => settlePayout(state, payoutId, outcome),
     openDispute: (paymentIntentId, dispute) => openDispute(state, paymentIntentId, dispute),
     close: () =>
       new Promise<void>((resolve, reject) => {
