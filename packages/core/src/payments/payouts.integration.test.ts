@@ -3,7 +3,7 @@ import { withTenant } from "@primestore/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tenantBalances, unbalancedTransactions } from "../ledger/index.ts";
 import { buyOne, connectStripe, fakePaymentProviders, seededDemoStores, useProviders } from "../testing/index.ts";
-import { executePayout, financeOverview, openDuePayouts, payoutDue, payoutStatement, requestPayout } from "./index.ts";
+import { executePayout, financeOverview, openDuePayouts, openPayouts, payoutDue, payoutStatement, requestPayout } from "./index.ts";
 
 const demo = seededDemoStores();
 const fakes = fakePaymentProviders();
@@ -100,6 +100,22 @@ describe("payouts", () => {
     expect(fakes.stripe.balanceOf(account, "usd")).toBe(0);
     expect(await admin().ledgerTransaction.count({ where: { kind: "payout_reversal", reference: payout.id } })).toBe(0);
     expect(await unbalancedTransactions(admin())).toEqual([]);
+  });
+
+  it("wait for a person, without reversing, after many attempts that got no answer", async () => {
+    await buyOne(demo.database.app, admin(), fakes.gateway, demo.summit, "USD", "card", { token: "pm_card_visa" });
+    const payout = await requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID());
+    await admin().payout.update({ where: { id: payout.id }, data: { attempts: 11, updatedAt: new Date(Date.now() - 3_600_000) } });
+    expect((await openPayouts(admin(), { idleMs: 0 })).map((open) => open.id)).toContain(payout.id);
+    for (let attempt = 0; attempt < SDK_ATTEMPTS; attempt++) fakes.stripe.dropNextResponse("/v1/payouts");
+    await expect(executePayout(demo.database.app, fakes.gateway, demo.summit.id, payout.id)).rejects.toThrow();
+    expect(await admin().payout.findUniqueOrThrow({ where: { id: payout.id } })).toMatchObject({ status: "processing", attempts: 12, failureReason: expect.any(String) });
+    // Stripe may have paid it: no reversal, and the sweep leaves it to staff.
+    expect(await admin().ledgerTransaction.count({ where: { kind: "payout_reversal", reference: payout.id } })).toBe(0);
+    expect((await openPayouts(admin(), { idleMs: 0 })).map((open) => open.id)).not.toContain(payout.id);
+    // A person asking again (the key still holds) finds it paid once.
+    expect(await executePayout(demo.database.app, fakes.gateway, demo.summit.id, payout.id)).toBe("paid");
+    expect([...fakes.stripe.state.payouts.values()].filter((made) => made.metadata.payoutId === payout.id)).toHaveLength(1);
   });
 
   it("fail at once when Stripe refuses the payout, returning its money to the balance", async () => {

@@ -1,5 +1,5 @@
 import { type Db, type PayoutSchedule, type Tx, withTenant } from "@primestore/db";
-import type { PayoutResult, ProviderId } from "@primestore/payments";
+import type { ProviderId } from "@primestore/payments";
 import { AppError } from "../errors/index.ts";
 import { ledgerAccounts, postTransaction, tenantBalances } from "../ledger/index.ts";
 import { recordEvent } from "../outbox/index.ts";
@@ -87,7 +87,9 @@ export async function openDuePayouts(adminDb: Db, db: Db, now = new Date()): Pro
 
 /**
  * Pays an open payout through its provider, keyed by the payout's id: any number of attempts,
- * after any crash, make one transfer. A refusal returns the money to the store's balance.
+ * after any crash, make one payout there. A refusal returns the money to the store's balance. An
+ * unknown outcome (timeout, outage) is asked again by the resume sweep; after
+ * MAX_PAYOUT_ATTEMPTS of those it waits for a person, because the provider may have paid it.
  */
 export async function executePayout(db: Db, gateway: PaymentGateway, tenantId: string, payoutId: string): Promise<"paid" | "processing" | "failed" | "done"> {
   const scoped = <T>(fn: (tx: Tx) => Promise<T>) => withTenant(db, tenantId, fn);
@@ -101,11 +103,9 @@ export async function executePayout(db: Db, gateway: PaymentGateway, tenantId: s
   const { payout, account } = claimed;
   const result = await providerOf(gateway, payout.provider)
     .payout({ account: account ?? { accountId: "test" }, amount: payout.amount, currency: payout.currency, idempotencyKey: payout.id })
-    .catch((error: unknown): PayoutResult => {
-      // An outage or a refusal: asked again, same key, by the resume sweep, until it has been
-      // refused too often to be anything but a problem for a person (the money returns to the balance).
-      if (payout.attempts < MAX_PAYOUT_ATTEMPTS) throw error;
-      return { providerPayoutId: "", status: "failed", failureReason: String(error).slice(0, 300) };
+    .catch(async (error: unknown) => {
+      await scoped((tx) => tx.payout.update({ where: { id: payoutId }, data: { failureReason: String(error).slice(0, 300) } }));
+      throw error;
     });
   return scoped(async (tx) => {
     if (result.status === "processing") {
@@ -114,7 +114,10 @@ export async function executePayout(db: Db, gateway: PaymentGateway, tenantId: s
     }
     const moved = await tx.payout.updateMany({
       where: { id: payoutId, status: "processing" },
-      data: result.status === "paid" ? { status: "paid", providerPayoutId: result.providerPayoutId, paidAt: new Date() } : { status: "failed", failureReason: result.failureReason ?? "refused" },
+      data:
+        result.status === "paid"
+          ? { status: "paid", providerPayoutId: result.providerPayoutId, paidAt: new Date(), failureReason: null }
+          : { status: "failed", failureReason: result.failureReason ?? "refused" },
     });
     if (moved.count === 0) return "done";
     if (result.status === "failed") {
@@ -141,11 +144,11 @@ export async function requestPayout(db: Db, tenantId: string, currency: string, 
 
 /**
  * Payouts a crash or an outage left open, across stores, oldest first: untouched for `idleMs`, so
- * a payout whose own job is about to run (or running) is left to it.
+ * a payout whose own job is about to run (or running) is left to it, and not yet given up on.
  */
 export function openPayouts(adminDb: Db, options: { idleMs: number; limit?: number }) {
   return adminDb.payout.findMany({
-    where: { status: { in: ["pending", "processing"] }, updatedAt: { lt: new Date(Date.now() - options.idleMs) } },
+    where: { status: { in: ["pending", "processing"] }, attempts: { lt: MAX_PAYOUT_ATTEMPTS }, updatedAt: { lt: new Date(Date.now() - options.idleMs) } },
     select: { id: true, tenantId: true },
     orderBy: { createdAt: "asc" },
     take: options.limit ?? 200,
