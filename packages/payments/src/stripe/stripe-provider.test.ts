@@ -361,6 +361,15 @@ describe("Stripe parseWebhook", () => {
 describe("Stripe Connect", () => {
   const returnUrl = "https://admin.primestore.test/settings/payments/stripe";
 
+  it("plays the hosted onboarding for browsers: the account is enabled and the seller sent back", async () => {
+    const link = await stripeProvider().connectUrl({ state: "state_web", returnUrl });
+    const page = await fetch(link, { redirect: "manual" });
+    expect(page.status).toBe(302);
+    const back = new URL(page.headers.get("location")!);
+    expect(back.searchParams.get("state")).toBe("state_web");
+    expect(fake.state.accounts.get(back.searchParams.get("accountId")!)).toMatchObject({ details_submitted: true, payouts_enabled: true });
+  });
+
   it("onboards a new Express account requesting transfers, with manual payouts, and completes with the account it returns to", async () => {
     const provider = stripeProvider({ connectReturnUrl: "https://admin.primestore.test/settings/payments/stripe/expired" });
     const link = new URL(await provider.connectUrl({ state: "state_1", returnUrl }));

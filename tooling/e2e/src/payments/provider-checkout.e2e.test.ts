@@ -70,4 +70,38 @@ describe.runIf(run)("stores take payments through their own provider accounts", 
       await shopper.context().close();
     }
   });
+
+  it("a seller connects Stripe; a shopper on the en store pays by card through it, the store's share goes to its account", async () => {
+    const seller = await session.newPage({ locale: "en" });
+    await signIn(seller, "sam@summit.example");
+    await connectAndUse(seller, "summit", "stripe", ["card"], "Connect Stripe");
+    const store = await admin().tenant.findUniqueOrThrow({ where: { slug: "summit" } });
+    const account = await admin().paymentAccount.findFirstOrThrow({ where: { tenantId: store.id, provider: "stripe" } });
+    expect(session.platform.stripe.state.accounts.get(account.accountId)).toMatchObject({ payouts_enabled: true });
+
+    const shopper = await session.browser.newPage({ locale: "en" });
+    try {
+      await shopper.goto(session.platform.storeUrl("summit", "/products/trail-backpack-28l"));
+      await Promise.all([shopper.waitForURL(/\/checkout/), shopper.getByRole("button", { name: "Buy now" }).click()]);
+      await fillCheckout(shopper, { email: "stripe-card@example.com", name: "Casey Stripe", line1: "1 Main St", city: "Boulder", region: "CO", postalCode: "80302", country: "US" });
+      expect(await shopper.getByLabel("Credit card").isChecked()).toBe(true);
+      // Stripe takes cards in one installment: the store's 3× offer doesn't apply.
+      expect(await shopper.getByLabel("Installments").locator("option").count()).toBe(1);
+      // A declined card first: the order is cancelled and the shopper may try again.
+      await shopper.getByLabel("Test card").selectOption({ label: "Declined" });
+      await shopper.getByRole("button", { name: "Place order" }).click();
+      await shopper.getByText("Payment declined. Please try another payment method.").waitFor();
+      await shopper.getByLabel("Test card").selectOption({ label: "Approved" });
+      await shopper.getByRole("button", { name: "Place order" }).click();
+      await shopper.getByRole("heading", { name: "Order confirmed!" }).waitFor();
+      await screenshot(shopper, "payments-stripe-card-paid");
+    } finally {
+      await shopper.context().close();
+    }
+    const order = await admin().order.findFirstOrThrow({ where: { email: "stripe-card@example.com", status: "paid" }, include: { payments: true } });
+    const payment = order.payments[0]!;
+    expect(payment).toMatchObject({ provider: "stripe", method: "card", status: "paid", capturedAmount: order.total });
+    const intent = session.platform.stripe.state.paymentIntents.get(payment.providerPaymentId!)!;
+    expect(intent).toMatchObject({ status: "succeeded", amount: Number(order.total), transfer_data: { destination: account.accountId }, application_fee_amount: Number(payment.commissionAmount) });
+  });
 });

@@ -163,6 +163,13 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", baseUrl);
     const method = request.method ?? "GET";
+    const onboarding = /^\/setup\/e\/(acct_[^/]+)\//.exec(url.pathname);
+    if (method === "GET" && onboarding) {
+      // Stripe's hosted onboarding, as a browser meets it: the seller fills the forms and is sent back.
+      completeOnboarding(state, onboarding[1]!);
+      response.writeHead(302, { location: url.searchParams.get("return_url") ?? "/" }).end();
+      return;
+    }
     const body = await readBody(request);
     const headers = flattenHeaders(request.headers);
     const record: RecordedRequest = {
