@@ -22,6 +22,8 @@ export interface AccountCredentials {
   refreshToken?: string;
   /** When the access token must be refreshed by (Mercado Pago tokens last 180 days). */
   expiresAt?: Date;
+  /** False while the provider can't take money for the account yet (Stripe onboarding unfinished). */
+  ready?: boolean;
 }
 
 /**
@@ -168,5 +170,7 @@ export interface PaymentProvider {
   completeConnect(input: { code?: string; accountId?: string; returnUrl: string }): Promise<AccountCredentials>;
   /** A fresh token before the old one expires (Mercado Pago); providers without expiry return them as they are. */
   refreshCredentials(credentials: AccountCredentials): Promise<AccountCredentials>;
+  /** Whether the account can take money now, for providers whose accounts need onboarding (Stripe). */
+  accountReady?(accountId: string): Promise<boolean>;
   payout(input: PayoutInput): Promise<PayoutResult>;
 }

@@ -35,9 +35,12 @@ export async function finishConnect(
   callback: { state: string; code?: string; accountId?: string },
 ): Promise<{ accountId: string }> {
   if (!verifyConnectState(gateway.encryptionKey, callback.state, tenantId, provider)) throw new AppError("FORBIDDEN", "The connection link is invalid or expired");
-  const credentials = await providerOf(gateway, provider).completeConnect({ ...callback, returnUrl: connectReturnUrl(gateway, provider) });
+  const { ready, ...credentials } = await providerOf(gateway, provider).completeConnect({ ...callback, returnUrl: connectReturnUrl(gateway, provider) });
   const sealed = encryptCredentials(gateway.encryptionKey, tenantId, credentials);
-  const data = { accountId: credentials.accountId, credentials: sealed, status: "active" as const, expiresAt: credentials.expiresAt ?? null };
+  // An account still onboarding is kept (the seller resumes it) but offered at checkout only once
+  // the provider says it can take money (its account webhooks, see syncAccountReadiness).
+  const status = ready === false ? ("pending" as const) : ("active" as const);
+  const data = { accountId: credentials.accountId, credentials: sealed, status, expiresAt: credentials.expiresAt ?? null };
   await tx.paymentAccount.upsert({ where: { tenantId_provider: { tenantId, provider } }, create: { tenantId, provider, ...data }, update: data }).catch((error: unknown) => {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", "This provider account is connected to another store");
     throw error;
@@ -62,6 +65,14 @@ export async function connectedAccount(tx: Tx, gateway: PaymentGateway, tenantId
     });
   }
   return { accountId: credentials.accountId, accessToken: credentials.accessToken };
+}
+
+/** A provider's word on whether a connected account can take money now: active or pending. */
+export async function syncAccountReadiness(tx: Tx, gateway: PaymentGateway, provider: ProviderId, accountId: string): Promise<void> {
+  const check = providerOf(gateway, provider).accountReady;
+  if (!check) return;
+  const status = (await check(accountId)) ? "active" : "pending";
+  await tx.paymentAccount.updateMany({ where: { provider, accountId, status: { not: "disconnected" } }, data: { status } });
 }
 
 /** What staff may see of the store's connections: never a token. */

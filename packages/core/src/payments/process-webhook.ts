@@ -1,7 +1,7 @@
 import { type Db, type Tx, withTenant } from "@primestore/db";
 import type { ProviderId, WebhookNotification } from "@primestore/payments";
 import { z } from "zod";
-import { connectedAccount } from "./accounts.ts";
+import { connectedAccount, syncAccountReadiness } from "./accounts.ts";
 import { type PaymentGateway, providerOf } from "./gateway.ts";
 import { syncPaymentInTx } from "./sync-payment.ts";
 
@@ -11,6 +11,7 @@ const storedNotification = z.object({
   type: z.string(),
   providerPaymentId: z.string().optional(),
   paymentId: z.string().optional(),
+  accountId: z.string().optional(),
 });
 
 export type WebhookProcessing = "processed" | "already_processed" | "ignored" | "not_found" | "mismatch";
@@ -33,8 +34,10 @@ export async function processWebhook(db: Db, gateway: PaymentGateway, tenantId: 
   const notification = storedNotification.parse(event.payload) satisfies Partial<WebhookNotification>;
   const providerId = event.provider as ProviderId;
   if (!notification.providerPaymentId) {
+    // An event about the store's account (Stripe `account.updated`): whether it can take money now.
+    if (notification.accountId) await scoped((tx) => syncAccountReadiness(tx, gateway, providerId, notification.accountId!));
     await scoped((tx) => finish(tx, inboxId, "processed"));
-    return "ignored";
+    return notification.accountId ? "processed" : "ignored";
   }
   const provider = providerOf(gateway, providerId);
   const account = await scoped((tx) => connectedAccount(tx, gateway, tenantId, providerId));

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { unbalancedTransactions } from "../ledger/index.ts";
 import type { TenantInfo } from "../tenants/index.ts";
 import { buyOne, connectMercadoPago, connectStripe, fakePaymentProviders, seededDemoStores, STRIPE_WEBHOOK_SECRET, useProviders } from "../testing/index.ts";
-import { processWebhook, receiveWebhook } from "./index.ts";
+import { finishConnect, processWebhook, receiveWebhook, startConnect, usableProviders } from "./index.ts";
 
 const demo = seededDemoStores();
 const fakes = fakePaymentProviders();
@@ -94,6 +94,25 @@ describe("Stripe webhooks", () => {
     expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "partially_refunded", refundedAmount: 1000n });
     expect(await admin().refund.findMany({ where: { paymentId: payment.id } })).toMatchObject([{ amount: 1000n, status: "succeeded", requestedBy: "provider" }]);
     expect(await unbalancedTransactions(admin())).toEqual([]);
+  });
+});
+
+describe("Stripe account webhooks", () => {
+  it("keep an account that is still onboarding out of checkout until Stripe says it can take money", async () => {
+    const link = new URL(await withTenant(demo.database.app, demo.aurora.id, (tx) => startConnect(tx, fakes.gateway, demo.aurora, "stripe")));
+    const back = new URL(link.searchParams.get("return_url")!);
+    const accountId = back.searchParams.get("accountId")!;
+    // The seller left Stripe's forms unfinished.
+    await withTenant(demo.database.app, demo.aurora.id, (tx) => finishConnect(tx, fakes.gateway, demo.aurora.id, "stripe", { state: back.searchParams.get("state")!, accountId }));
+    const account = () => admin().paymentAccount.findFirstOrThrow({ where: { tenantId: demo.aurora.id, provider: "stripe" } });
+    expect(await account()).toMatchObject({ accountId, status: "pending" });
+    expect(Object.keys(await withTenant(demo.database.app, demo.aurora.id, (tx) => usableProviders(tx, fakes.gateway)))).not.toContain("stripe");
+
+    fakes.stripe.completeOnboarding(accountId);
+    const updated = signedEvent("account.updated", { id: accountId, object: "account" }, { secret: STRIPE_WEBHOOK_SECRET, account: accountId });
+    expect(await deliver("stripe", stripeRequest(updated))).toEqual({ status: 200, outcome: "stored" });
+    expect(await account()).toMatchObject({ status: "active" });
+    expect(Object.keys(await withTenant(demo.database.app, demo.aurora.id, (tx) => usableProviders(tx, fakes.gateway)))).toContain("stripe");
   });
 });
 

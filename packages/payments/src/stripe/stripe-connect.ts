@@ -56,5 +56,14 @@ export async function finishOnboarding(stripe: Stripe, accountId: string | undef
   if (!accountId) throw new Error("Stripe onboarding returns with an accountId, not a code");
   const account = await stripe.accounts.retrieve(accountId);
   if (account.settings?.payouts?.schedule?.interval !== "manual") await stripe.accounts.update(account.id, { settings: MANUAL_PAYOUTS });
-  return { accountId: account.id };
+  return { accountId: account.id, ready: canTakeMoney(account) };
+}
+
+/** Destination charges need the account's `transfers` capability; our payouts need payouts enabled. */
+export function canTakeMoney(account: Stripe.Account): boolean {
+  return account.capabilities?.transfers === "active" && account.payouts_enabled === true;
+}
+
+export async function accountReady(stripe: Stripe, accountId: string): Promise<boolean> {
+  return canTakeMoney(await stripe.accounts.retrieve(accountId));
 }

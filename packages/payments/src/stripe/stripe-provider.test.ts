@@ -388,17 +388,19 @@ describe("Stripe Connect", () => {
     expect(Object.fromEntries(back.searchParams)).toEqual({ state: "state_1", accountId: account.id });
     expect(new URL(link.searchParams.get("refresh_url")!).pathname).toBe("/settings/payments/stripe/expired");
 
-    // Unfinished onboarding still returns the account, so the next visit resumes it.
-    expect(await provider.completeConnect({ accountId: back.searchParams.get("accountId")!, returnUrl })).toEqual({ accountId: account.id });
+    // Unfinished onboarding still returns the account, so the next visit resumes it, but not ready.
+    expect(await provider.completeConnect({ accountId: back.searchParams.get("accountId")!, returnUrl })).toEqual({ accountId: account.id, ready: false });
+    expect(await provider.accountReady!(account.id)).toBe(false);
     fake.completeOnboarding(account.id);
-    expect(await provider.completeConnect({ accountId: account.id, returnUrl })).toEqual({ accountId: account.id });
+    expect(await provider.completeConnect({ accountId: account.id, returnUrl })).toEqual({ accountId: account.id, ready: true });
+    expect(await provider.accountReady!(account.id)).toBe(true);
     expect(posts(`/v1/accounts/${account.id}`)).toEqual([]);
   });
 
   it("switches an account still on Stripe's automatic payouts to manual ones when it completes", async () => {
     const older = fake.createConnectedAccount();
     fake.state.accounts.get(older)!.settings.payouts.schedule.interval = "daily";
-    expect(await stripeProvider().completeConnect({ accountId: older, returnUrl })).toEqual({ accountId: older });
+    expect(await stripeProvider().completeConnect({ accountId: older, returnUrl })).toEqual({ accountId: older, ready: true });
 
     expect(posts(`/v1/accounts/${older}`).map((request) => request.params)).toEqual([{ settings: { payouts: { schedule: { interval: "manual" } } } }]);
     expect(fake.state.accounts.get(older)!.settings.payouts.schedule.interval).toBe("manual");

@@ -3,7 +3,7 @@ import type { CreatePaymentInput, CreatePaymentResult, PaymentProvider, PaymentS
 import { toStripeAmount } from "./minor-units.ts";
 import { paymentIntentOutcome } from "./payment-intent-outcome.ts";
 import { fetchPaymentSnapshot } from "./payment-snapshot.ts";
-import { finishOnboarding, onboardingUrl } from "./stripe-connect.ts";
+import { accountReady, finishOnboarding, onboardingUrl } from "./stripe-connect.ts";
 import { payOut } from "./stripe-payouts.ts";
 import { refundPayment } from "./stripe-refunds.ts";
 import { parseStripeWebhook } from "./stripe-webhook.ts";
@@ -106,6 +106,7 @@ export function createStripePaymentProvider(config: StripeProviderConfig): Strip
     parseWebhook: (request) => parseStripeWebhook(request, { webhookSecret: config.webhookSecret, toleranceSeconds }),
     connectUrl: (input) => onboardingUrl(stripe, { ...input, refreshUrl: config.connectReturnUrl }),
     completeConnect: ({ accountId }) => finishOnboarding(stripe, accountId),
+    accountReady: (accountId) => accountReady(stripe, accountId),
     // Connected accounts have no token to expire.
     refreshCredentials: async (credentials) => credentials,
     payout: (input) => payOut(stripe, input),
