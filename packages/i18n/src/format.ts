@@ -1,3 +1,5 @@
+import { currencyExponent, toDecimalString } from "@primestore/payments/money";
+
 /** Building an Intl formatter costs far more than using one, and a page formats dozens of prices. */
 const moneyFormatters = new Map<string, Intl.NumberFormat>();
 
@@ -11,20 +13,9 @@ function moneyFormatter(currency: string, locale: string): Intl.NumberFormat {
   return formatter;
 }
 
-/** Digits after the decimal point for a currency (BRL 2, JPY 0...), as Intl knows them. */
-export function currencyDigits(currency: string): number {
-  return moneyFormatter(currency, "en").resolvedOptions().maximumFractionDigits ?? 2;
-}
-
 /** Minor units to an exact decimal string: no float ever touches the amount. */
 export function minorToDecimalString(amount: bigint | number, currency: string): string {
-  const digits = currencyDigits(currency);
-  const value = BigInt(amount);
-  const negative = value < 0n;
-  const abs = (negative ? -value : value).toString().padStart(digits + 1, "0");
-  const whole = abs.slice(0, abs.length - digits);
-  const fraction = digits ? `.${abs.slice(abs.length - digits)}` : "";
-  return `${negative ? "-" : ""}${whole}${fraction}`;
+  return toDecimalString(BigInt(amount), currency);
 }
 
 /**
@@ -35,7 +26,7 @@ export function parseMinorUnits(input: string, currency: string): bigint | null 
   const match = /^(\d{1,15})(?:[.,](\d+))?$/.exec(input.trim());
   if (!match) return null;
   const [, whole = "", fraction = ""] = match;
-  const digits = currencyDigits(currency);
+  const digits = currencyExponent(currency);
   if (fraction.length > digits) return null;
   return BigInt(whole + fraction.padEnd(digits, "0"));
 }

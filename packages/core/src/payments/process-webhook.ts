@@ -28,20 +28,23 @@ async function finish(tx: Tx, inboxId: string, status: "processed" | "failed", l
  */
 export async function processWebhook(db: Db, gateway: PaymentGateway, tenantId: string, inboxId: string): Promise<WebhookProcessing> {
   const scoped = <T>(fn: (tx: Tx) => Promise<T>) => withTenant(db, tenantId, fn);
-  const event = await scoped((tx) => tx.inboxEvent.findUnique({ where: { id: inboxId } }));
-  if (!event) return "not_found";
-  if (event.status !== "received") return "already_processed";
-  const notification = storedNotification.parse(event.payload) satisfies Partial<WebhookNotification>;
-  const providerId = event.provider as ProviderId;
-  if (!notification.providerPaymentId) {
-    // An event about the store's account (Stripe `account.updated`): whether it can take money now.
-    if (notification.accountId) await scoped((tx) => syncAccountReadiness(tx, gateway, providerId, notification.accountId!));
-    await scoped((tx) => finish(tx, inboxId, "processed"));
-    return notification.accountId ? "processed" : "ignored";
-  }
+  const loaded = await scoped(async (tx) => {
+    const event = await tx.inboxEvent.findUnique({ where: { id: inboxId } });
+    if (event?.status !== "received") return { outcome: event ? ("already_processed" as const) : ("not_found" as const) };
+    const notification = storedNotification.parse(event.payload) satisfies Partial<WebhookNotification>;
+    const providerId = event.provider as ProviderId;
+    if (!notification.providerPaymentId) {
+      // An event about the store's account (Stripe `account.updated`): whether it can take money now.
+      if (notification.accountId) await syncAccountReadiness(tx, gateway, providerId, notification.accountId);
+      await finish(tx, inboxId, "processed");
+      return { outcome: notification.accountId ? ("processed" as const) : ("ignored" as const) };
+    }
+    return { notification, providerId, providerPaymentId: notification.providerPaymentId, account: await connectedAccount(tx, gateway, tenantId, providerId) };
+  });
+  if (loaded.outcome !== undefined) return loaded.outcome;
+  const { notification, providerId, providerPaymentId, account } = loaded;
   const provider = providerOf(gateway, providerId);
-  const account = await scoped((tx) => connectedAccount(tx, gateway, tenantId, providerId));
-  const snapshot = await provider.getPayment(notification.providerPaymentId, account).catch(async (error: unknown) => {
+  const snapshot = await provider.getPayment(providerPaymentId, account).catch(async (error: unknown) => {
     // Kept for staff and retried by the queue with backoff: an outage ends, a payment that isn't
     // this store's (a misdirected event) keeps failing and changes nothing.
     await scoped((tx) => tx.inboxEvent.update({ where: { id: inboxId }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) } }));
