@@ -15,6 +15,19 @@ export interface ConnectedAccount {
   accessToken?: string;
 }
 
+/**
+ * What a shopper's browser loads to take a card without the number ever reaching our servers:
+ * the provider's own script and the public key it runs with. The form posts back a single-use
+ * token (a Stripe ConfirmationToken, a Mercado Pago card token) as `CreatePaymentInput.fields`.
+ */
+export interface CardFormConfig {
+  provider: "stripe" | "mercadopago";
+  /** Stripe.js or MercadoPago.js (or a local fake's stand-in for it). */
+  scriptUrl: string;
+  /** The platform's publishable key for Stripe (destination charges live on the platform); the seller's own public key for Mercado Pago. */
+  publicKey: string;
+}
+
 /** The OAuth/onboarding result a provider returns once a seller connects. */
 export interface AccountCredentials {
   accountId: string;
@@ -24,6 +37,8 @@ export interface AccountCredentials {
   expiresAt?: Date;
   /** False while the provider can't take money for the account yet (Stripe onboarding unfinished). */
   ready?: boolean;
+  /** The seller's public key for browser-side card tokenisation (Mercado Pago); not a secret. */
+  publicKey?: string;
 }
 
 /**
@@ -157,6 +172,8 @@ export interface PaymentProvider {
   readonly methods: readonly PaymentMethodId[];
   /** Sandboxes only: card tokens a checkout in test mode may offer instead of a card form. */
   readonly sandboxCards?: ReadonlyArray<{ token: string; outcome: "approved" | "declined" }>;
+  /** The browser card form for a store's account; undefined when this deployment or account can't show one. */
+  cardForm?(account: Pick<AccountCredentials, "publicKey"> | undefined): CardFormConfig | undefined;
   /** Card installments it can charge (unset: 12, as Brazilian gateways do). */
   readonly maxInstallments?: number;
   createPayment(input: CreatePaymentInput): Promise<CreatePaymentResult>;

@@ -289,6 +289,62 @@ describe("Mercado Pago seller connection (OAuth)", () => {
   });
 });
 
+describe("Mercado Pago card form (MercadoPago.js with the seller's public key)", () => {
+  const returnUrl = "https://admin.primestore.test/connect/mercadopago";
+  const connect = async (userId: number) => provider.completeConnect({ code: fake.authorizeSeller(userId, returnUrl), returnUrl });
+  /** What MercadoPago.js's createCardToken sends from the shopper's browser. */
+  const cardToken = async (publicKey: string, holder: string, number = "4509953566233704") => {
+    const response = await fetch(`${fake.url}/v1/card_tokens?public_key=${publicKey}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        card_number: number,
+        expiration_month: 11,
+        expiration_year: new Date().getUTCFullYear() + 3,
+        security_code: "123",
+        cardholder: { name: holder, identification: { type: "CPF", number: "19119119100" } },
+      }),
+    });
+    return { status: response.status, body: (await response.json()) as { id: string } };
+  };
+
+  it("offers the seller's own public key, which the OAuth grant carries and a refresh keeps", async () => {
+    const connected = await connect(555_101);
+    expect(connected.publicKey).toMatch(/^APP_USR-/);
+    expect(provider.cardForm?.(connected)).toEqual({ provider: "mercadopago", scriptUrl: "https://sdk.mercadopago.com/js/v2", publicKey: connected.publicKey });
+    expect((await provider.refreshCredentials(connected)).publicKey).toBe(connected.publicKey);
+    // Connected before public keys were kept: no key, no card form (the checkout then offers no card).
+    expect(provider.cardForm?.({})).toBeUndefined();
+  });
+
+  it("charges a token made with the seller's key in the seller's account, by MP's test cardholder names, once", async () => {
+    const seller = await connect(555_102);
+    const account = { accountId: seller.accountId, accessToken: seller.accessToken };
+    const split = { kind: "destination" as const, account, applicationFee: 500n };
+    const approved = await cardToken(seller.publicKey!, "APRO");
+    expect(approved.status).toBe(201);
+    const search = await fetch(`${fake.url}/v1/payment_methods/search?public_key=${seller.publicKey}&bins=45099535`);
+    expect(await search.json()).toMatchObject({ results: [{ id: "visa", issuer: { id: 25 } }] });
+
+    const paid = await provider.createPayment({ ...card("pay-js", approved.body.id), split });
+    expect(paid).toMatchObject({ status: "paid" });
+    // Card tokens are single use.
+    await expect(provider.createPayment({ ...card("pay-js-again", approved.body.id), split })).rejects.toMatchObject({ status: 400 });
+
+    const rejected = await cardToken(seller.publicKey!, "OTHE");
+    expect(await provider.createPayment({ ...card("pay-js-othe", rejected.body.id), split })).toMatchObject({ status: "failed", failureCode: "cc_rejected_other_reason" });
+  });
+
+  it("refuses a token made with another seller's public key, and a bad key or card number", async () => {
+    const [first, second] = [await connect(555_103), await connect(555_104)];
+    const theirs = await cardToken(first.publicKey!, "APRO");
+    const split = { kind: "destination" as const, account: { accountId: second.accountId, accessToken: second.accessToken }, applicationFee: 500n };
+    await expect(provider.createPayment({ ...card("pay-js-other", theirs.body.id), split })).rejects.toMatchObject({ status: 400 });
+    expect((await cardToken("APP_USR-unknown", "APRO")).status).toBe(401);
+    expect((await cardToken(first.publicKey!, "APRO", "1234")).status).toBe(400);
+  });
+});
+
 function rejection(request: WebhookRequest): string | undefined {
   try {
     provider.parseWebhook(request);

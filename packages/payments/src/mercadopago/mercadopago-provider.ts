@@ -18,7 +18,11 @@ export interface MercadoPagoProviderConfig {
   baseUrl?: string;
   authUrl?: string;
   webhookToleranceMs?: number;
+  /** Where browsers load MercadoPago.js from (a local fake's in tests). */
+  jsUrl?: string;
 }
+
+export const MERCADOPAGO_JS_URL = "https://sdk.mercadopago.com/js/v2";
 
 export function createMercadoPagoProvider(config: MercadoPagoProviderConfig): PaymentProvider {
   const platform: MercadoPagoApi = { accessToken: config.accessToken, baseUrl: config.baseUrl };
@@ -38,6 +42,8 @@ export function createMercadoPagoProvider(config: MercadoPagoProviderConfig): Pa
   return {
     id: "mercadopago",
     methods: ["pix", "boleto", "card"],
+    // A seller's card tokens are made with the seller's own public key, which their OAuth grant carries.
+    cardForm: (account) => (account?.publicKey ? { provider: "mercadopago", scriptUrl: config.jsUrl ?? MERCADOPAGO_JS_URL, publicKey: account.publicKey } : undefined),
 
     async createPayment(input) {
       assertReais(input.currency);

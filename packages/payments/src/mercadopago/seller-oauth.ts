@@ -15,6 +15,8 @@ const tokenSchema = z.object({
   access_token: z.string(),
   refresh_token: z.string().optional(),
   expires_in: z.number(),
+  /** The seller's key for MercadoPago.js: card tokens for their payments are made with it. */
+  public_key: z.string().optional(),
 });
 
 function credentials(response: unknown): AccountCredentials {
@@ -24,6 +26,7 @@ function credentials(response: unknown): AccountCredentials {
     accessToken: token.access_token,
     ...(token.refresh_token ? { refreshToken: token.refresh_token } : {}),
     expiresAt: new Date(Date.now() + token.expires_in * 1000),
+    ...(token.public_key ? { publicKey: token.public_key } : {}),
   };
 }
 

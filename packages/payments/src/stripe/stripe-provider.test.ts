@@ -28,9 +28,37 @@ const cardPayment = (overrides: Partial<CreatePaymentInput> = {}): CreatePayment
   installments: 1,
   payerEmail: "ana@example.com",
   description: "Loja da Ana #1042",
-  fields: { paymentMethod: "pm_card_visa" },
+  fields: { token: "pm_card_visa" },
   ...overrides,
 });
+
+/** What the fake's Stripe.js sends for the card typed into the Payment Element: a ConfirmationToken's id. */
+async function confirmationToken(number: string): Promise<string> {
+  const response = await fetch(`${fake.url}/v1/confirmation_tokens`, {
+    method: "POST",
+    headers: { authorization: "Bearer pk_test_primestore", "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({
+      "payment_method_data[type]": "card",
+      "payment_method_data[card][number]": number,
+      "payment_method_data[card][exp_month]": "12",
+      "payment_method_data[card][exp_year]": String(new Date().getUTCFullYear() + 2),
+      "payment_method_data[card][cvc]": "123",
+    }),
+  });
+  const body = (await response.json()) as { id?: string; error?: { code: string } };
+  if (!body.id) throw new Error(`No confirmation token: ${body.error?.code}`);
+  return body.id;
+}
+
+/** The shopper's click on the fake's 3-D Secure challenge, as its Stripe.js handleNextAction sends it. */
+async function answerChallenge(payment: { providerPaymentId: string; details: Record<string, unknown> }, outcome: "complete" | "fail"): Promise<number> {
+  const response = await fetch(`${fake.url}/v1/payment_intents/${payment.providerPaymentId}/authenticate`, {
+    method: "POST",
+    headers: { authorization: "Bearer pk_test_primestore", "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ client_secret: String(payment.details.clientSecret), outcome }),
+  });
+  return response.status;
+}
 
 const posts = (path: string) => fake.requests.filter((request) => request.method === "POST" && request.path === path);
 const onlyIntent = () => {
@@ -59,8 +87,8 @@ describe("Stripe createPayment", () => {
 
   it("fails a declined card with the decline code Stripe gives", async () => {
     const provider = stripeProvider();
-    const generic = await provider.createPayment(cardPayment({ fields: { paymentMethod: "pm_card_chargeDeclined" } }));
-    const funds = await provider.createPayment(cardPayment({ fields: { paymentMethod: "pm_card_chargeDeclinedInsufficientFunds" } }));
+    const generic = await provider.createPayment(cardPayment({ fields: { token: "pm_card_chargeDeclined" } }));
+    const funds = await provider.createPayment(cardPayment({ fields: { token: "pm_card_chargeDeclinedInsufficientFunds" } }));
 
     expect(generic).toMatchObject({ status: "failed", failureCode: "generic_decline", details: {} });
     expect(funds).toMatchObject({ status: "failed", failureCode: "insufficient_funds" });
@@ -68,7 +96,7 @@ describe("Stripe createPayment", () => {
   });
 
   it("leaves a card that needs 3-D Secure pending, with only the client secret for Stripe.js", async () => {
-    const result = await stripeProvider().createPayment(cardPayment({ fields: { paymentMethod: "pm_card_authenticationRequired" } }));
+    const result = await stripeProvider().createPayment(cardPayment({ fields: { token: "pm_card_authenticationRequired" } }));
 
     expect(result).toEqual({ providerPaymentId: onlyIntent().id, status: "pending", details: { clientSecret: onlyIntent().client_secret } });
   });
@@ -78,6 +106,47 @@ describe("Stripe createPayment", () => {
 
     expect(result).toMatchObject({ status: "pending", details: { clientSecret: onlyIntent().client_secret } });
     expect(posts("/v1/payment_intents")[0]?.params.confirm).toBeUndefined();
+  });
+
+  it("confirms with the ConfirmationToken Stripe.js made of the typed card, which confirms only once", async () => {
+    const token = await confirmationToken("4242 4242 4242 4242");
+    const input = cardPayment({ fields: { token } });
+    expect(await stripeProvider().createPayment(input)).toMatchObject({ status: "paid" });
+    expect(posts("/v1/payment_intents")[0]?.params).toMatchObject({ confirmation_token: token, confirm: "true", use_stripe_sdk: "true" });
+    expect(posts("/v1/payment_intents")[0]?.params.payment_method).toBeUndefined();
+    await expect(stripeProvider().createPayment(cardPayment({ fields: { token } }))).rejects.toMatchObject({ code: "confirmation_token_already_used" });
+  });
+
+  it("settles a 3-D Secure card by the shopper's answer to the challenge, read back with getPayment", async () => {
+    const provider = stripeProvider();
+    const completed = await provider.createPayment(cardPayment({ fields: { token: await confirmationToken("4000002500003155") } }));
+    const failed = await provider.createPayment(cardPayment({ fields: { token: await confirmationToken("4000002500003155") } }));
+    expect(completed).toMatchObject({ status: "pending", details: { clientSecret: expect.stringContaining("_secret_") } });
+
+    expect(await answerChallenge(completed, "complete")).toBe(200);
+    expect(await answerChallenge(failed, "fail")).toBe(200);
+    expect(await provider.getPayment(completed.providerPaymentId)).toMatchObject({ status: "paid", amount: 18990n });
+    expect(await provider.getPayment(failed.providerPaymentId)).toMatchObject({ status: "failed" });
+    // Answered once: the challenge is gone.
+    expect(await answerChallenge(completed, "complete")).toBe(400);
+  });
+
+  it("refuses a card number Stripe doesn't know, and a secret key where Stripe.js sends the publishable one", async () => {
+    await expect(confirmationToken("4242 4242 4242 4241")).rejects.toThrow(/incorrect_number/);
+    const withSecretKey = await fetch(`${fake.url}/v1/confirmation_tokens`, { method: "POST", headers: { authorization: "Bearer sk_test_primestore" } });
+    expect(withSecretKey.status).toBe(401);
+  });
+
+  it("shows the Payment Element with a publishable key, test cards only without one, and refuses mixed modes", () => {
+    expect(stripeProvider({ publishableKey: "pk_test_primestore", jsUrl: fake.jsUrl }).cardForm?.(undefined)).toEqual({
+      provider: "stripe",
+      scriptUrl: fake.jsUrl,
+      publicKey: "pk_test_primestore",
+    });
+    expect(stripeProvider({ publishableKey: "pk_test_primestore" }).sandboxCards).toBeUndefined();
+    expect(stripeProvider().cardForm?.(undefined)).toBeUndefined();
+    expect(stripeProvider().sandboxCards?.length).toBeGreaterThan(0);
+    expect(() => stripeProvider({ publishableKey: "pk_live_primestore" })).toThrow(/test keys or both be live/);
   });
 
   it("reads the statuses a create can't reach in the fake", () => {
@@ -239,7 +308,7 @@ describe("Stripe getPayment", () => {
 
   it("reads a declined payment as failed, with no fee", async () => {
     const provider = stripeProvider();
-    const { providerPaymentId } = await provider.createPayment(cardPayment({ fields: { paymentMethod: "pm_card_chargeDeclined" } }));
+    const { providerPaymentId } = await provider.createPayment(cardPayment({ fields: { token: "pm_card_chargeDeclined" } }));
 
     expect(await provider.getPayment(providerPaymentId)).toMatchObject({ status: "failed", fee: undefined, refunds: [] });
   });

@@ -21,7 +21,13 @@ export interface StripeProviderConfig {
   toleranceSeconds?: number;
   /** The SDK's retries of a request whose connection failed or that got a 409/5xx (default 2). */
   maxNetworkRetries?: number;
+  /** The platform's publishable key: with it, checkout shows Stripe's Payment Element. */
+  publishableKey?: string;
+  /** Where browsers load Stripe.js from (a local fake's in tests). */
+  jsUrl?: string;
 }
+
+export const STRIPE_JS_URL = "https://js.stripe.com/v3/";
 
 const STRIPE_TEST_CARDS = [
   { token: "pm_card_visa", outcome: "approved" },
@@ -59,6 +65,10 @@ export interface StripePaymentProvider extends PaymentProvider {
 export function createStripePaymentProvider(config: StripeProviderConfig): StripePaymentProvider {
   if (!config.webhookSecret.trim()) throw new Error("Stripe needs the webhook signing secret");
   const toleranceSeconds = config.toleranceSeconds ?? Stripe.webhooks.DEFAULT_TOLERANCE;
+  const publishableKey = config.publishableKey;
+  if (publishableKey && publishableKey.startsWith("pk_test_") !== config.secretKey.startsWith("sk_test_")) {
+    throw new Error("Stripe's publishable and secret keys must both be test keys or both be live keys");
+  }
   // The SDK reads 0 as "don't check the timestamp", which would accept replays of any age.
   if (!Number.isInteger(toleranceSeconds) || toleranceSeconds <= 0) throw new RangeError("toleranceSeconds must be a positive whole number");
   const stripe = new Stripe(config.secretKey, {
@@ -72,15 +82,18 @@ export function createStripePaymentProvider(config: StripeProviderConfig): Strip
     id: "stripe",
     methods: ["card"],
     maxInstallments: 1,
-    // Test keys take Stripe's test payment methods by id: a checkout in test mode offers them.
-    ...(config.secretKey.startsWith("sk_test_") ? { sandboxCards: STRIPE_TEST_CARDS } : {}),
+    // Test keys take Stripe's test payment methods by id: a test-mode checkout without Stripe.js offers them.
+    ...(config.secretKey.startsWith("sk_test_") && !publishableKey ? { sandboxCards: STRIPE_TEST_CARDS } : {}),
+    // Destination charges are the platform's own PaymentIntents: the platform's key, whatever the store.
+    cardForm: () => (publishableKey ? { provider: "stripe", scriptUrl: config.jsUrl ?? STRIPE_JS_URL, publicKey: publishableKey } : undefined),
     async createPayment(input) {
       if (input.method !== "card") throw new Error(`The Stripe provider takes cards, not ${input.method}`);
       // Stripe's installments are a Mexico-only negotiated plan: charging at once what the shopper
       // chose to split would be worse than refusing.
       if (input.installments > 1) throw new Error("The Stripe provider takes card payments in one installment");
-      // Stripe.js's PaymentMethod id; the storefront's card form posts it as the card token.
-      const paymentMethod = input.fields.paymentMethod ?? input.fields.token;
+      // The Payment Element's ConfirmationToken (ctoken_...), or a test-mode PaymentMethod id.
+      const token = input.fields.token;
+      const confirmWith = !token ? {} : token.startsWith("ctoken_") ? { confirmation_token: token } : { payment_method: token };
       const params: Stripe.PaymentIntentCreateParams = {
         amount: toStripeAmount(input.amount, "amount"),
         currency: input.currency.toLowerCase(),
@@ -91,7 +104,8 @@ export function createStripePaymentProvider(config: StripeProviderConfig): Strip
           ...(input.paymentId ? { paymentId: input.paymentId } : {}),
         },
         ...splitParams(input),
-        ...(paymentMethod ? { payment_method: paymentMethod, confirm: true } : {}),
+        // Confirmed here, on the server; 3-D Secure, when the bank asks for it, is Stripe.js's handleNextAction on the order page.
+        ...(token ? { ...confirmWith, confirm: true, use_stripe_sdk: true } : {}),
       };
       try {
         return createResult(await stripe.paymentIntents.create(params, { idempotencyKey: input.idempotencyKey }));

@@ -1,7 +1,9 @@
 import { createHmac, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createFakeCardTokens } from "./fake-card-tokens.ts";
 import { fakeInstallments } from "./fake-installments.ts";
+import { fakeMercadoPagoJs } from "./fake-mercadopago-js.ts";
 import { createFakeOAuth } from "./fake-oauth.ts";
 import { type FakePayment, type FakeResponse, type StoredPayment, apiError, approve, createFakePayment, refundFakePayment } from "./fake-payments.ts";
 
@@ -38,6 +40,7 @@ export interface FakeMercadoPagoOptions {
 export async function startFakeMercadoPago(options: FakeMercadoPagoOptions = {}) {
   const webhookSecret = options.webhookSecret ?? "fake-webhook-secret";
   const oauth = createFakeOAuth({ clientId: options.clientId ?? "fake-client-id", clientSecret: options.clientSecret ?? "fake-client-secret" });
+  const cardTokens = createFakeCardTokens(oauth.accountOfPublicKey);
   const requests: RecordedRequest[] = [];
   const payments = new Map<string, StoredPayment>();
   /** `${account} ${path} ${key}` -> what that first request answered. */
@@ -63,6 +66,9 @@ export async function startFakeMercadoPago(options: FakeMercadoPagoOptions = {})
 
   function route(method: string, url: URL, headers: IncomingMessage["headers"], body: unknown): FakeResponse {
     if (method === "POST" && url.pathname === "/oauth/token") return oauth.token(body);
+    // MercadoPago.js, in a shopper's browser, authenticates with the seller's public key.
+    if (method === "POST" && url.pathname === "/v1/card_tokens") return cardTokens.create(url.searchParams.get("public_key"), body, new Date());
+    if (method === "GET" && url.pathname === "/v1/payment_methods/search") return cardTokens.search(url.searchParams.get("public_key"), url.searchParams.get("bins"));
     const token = /^Bearer (.+)$/.exec(headers.authorization ?? "")?.[1];
     if (!token) return apiError(401, "invalid access token", "unauthorized");
     const account = oauth.accountOf(token);
@@ -71,7 +77,7 @@ export async function startFakeMercadoPago(options: FakeMercadoPagoOptions = {})
     if (method === "GET" && url.pathname === "/v1/payment_methods/installments") return fakeInstallments(url.searchParams);
     if (method === "POST" && url.pathname === "/v1/payments") {
       return once(account, url.pathname, key, () => {
-        const created = createFakePayment(nextId++, account, body, now);
+        const created = createFakePayment(nextId++, account, body, now, (cardToken) => cardTokens.redeem(cardToken, account));
         if ("body" in created) return created;
         payments.set(String(created.payment.id), created);
         return { status: 201, body: created.payment };
@@ -104,6 +110,16 @@ export async function startFakeMercadoPago(options: FakeMercadoPagoOptions = {})
     const method = request.method ?? "GET";
     const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
     requests.push({ method, path: `${url.pathname}${url.search}`, headers, body });
+    // MercadoPago.js calls from the storefront's origin: the browser asks first (CORS preflight).
+    response.setHeader("access-control-allow-origin", "*");
+    if (method === "OPTIONS") {
+      response.writeHead(204, { "access-control-allow-headers": "content-type", "access-control-allow-methods": "GET, POST" }).end();
+      return;
+    }
+    if (method === "GET" && url.pathname === "/js/v2") {
+      response.writeHead(200, { "content-type": "text/javascript; charset=utf-8" }).end(fakeMercadoPagoJs(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+      return;
+    }
     if (method === "GET" && url.pathname === "/authorization") {
       response.writeHead(302, { location: authorizationAnswer(url.searchParams) }).end();
       return;
@@ -162,6 +178,8 @@ export async function startFakeMercadoPago(options: FakeMercadoPagoOptions = {})
   return {
     url,
     port,
+    /** Its MercadoPago.js (`${url}/js/v2`), for browsers: secure card fields and card tokens against this fake. */
+    jsUrl: `${url}/js/v2`,
     requests,
     payments,
     webhookSecret,

@@ -15,6 +15,13 @@ export function createFakeOAuth(app: { clientId: string; clientSecret: string })
   const codes = new Map<string, { userId: string; redirectUri: string }>();
   const refreshTokens = new Map<string, string>();
   const accessTokens = new Map<string, string>();
+  /** A seller's public key stays theirs across token refreshes, as MP's does. */
+  const publicKeys = new Map<string, string>();
+  const publicKeyOf = (userId: string) => {
+    const key = publicKeys.get(userId) ?? `APP_USR-${randomBytes(8).toString("hex")}`;
+    publicKeys.set(userId, key);
+    return key;
+  };
 
   function issue(userId: string): FakeResponse {
     const accessToken = `APP_USR-${userId}-${randomBytes(6).toString("hex")}`;
@@ -28,7 +35,7 @@ export function createFakeOAuth(app: { clientId: string; clientSecret: string })
       scope: "offline_access payments write",
       user_id: Number(userId),
       refresh_token: refreshToken,
-      public_key: `APP_USR-${randomBytes(8).toString("hex")}`,
+      public_key: publicKeyOf(userId),
       live_mode: false,
     };
     return { status: 200, body };
@@ -44,6 +51,10 @@ export function createFakeOAuth(app: { clientId: string; clientSecret: string })
     /** The account a token acts for; tokens the fake didn't issue are accounts of their own. */
     accountOf(token: string): string {
       return accessTokens.get(token) ?? token;
+    },
+    /** The seller a public key belongs to, for card tokens made in a shopper's browser. */
+    accountOfPublicKey(publicKey: string): string | undefined {
+      return [...publicKeys].find(([, key]) => key === publicKey)?.[0];
     },
     /** POST /oauth/token */
     token(raw: unknown): FakeResponse {

@@ -14,7 +14,7 @@ export function apiError(status: number, message: string, error = "bad_request")
   return { status, body: { message, error, status, cause: [{ code: String(status), description: message }] } };
 }
 
-/** Card tokens the fake decides by, like MP's test cards (APRO, OTHE, CONT cardholder names). */
+/** Fixed card tokens for tests without a browser, standing for MP's test cardholder names APRO, OTHE and CONT. */
 export const FAKE_CARD_TOKENS = { approve: "tok_approve", reject: "tok_reject", pending: "tok_pending" } as const;
 
 export interface FakeRefund {
@@ -120,7 +120,10 @@ function boletoGaps(body: CreateBody): string[] {
   );
 }
 
-function methodParts(id: number, body: CreateBody, amount: bigint, now: Date): Partial<FakePayment> | FakeResponse {
+/** A card token's outcome in the paying account (see fake-card-tokens.ts), or MP's refusal of it. */
+export type RedeemCardToken = (token: string) => { status: string; status_detail: string } | FakeResponse;
+
+function methodParts(id: number, body: CreateBody, amount: bigint, now: Date, redeemCardToken: RedeemCardToken): Partial<FakePayment> | FakeResponse {
   const ticketUrl = `https://www.mercadopago.com.br/payments/${id}/ticket?caller_id=1&hash=${randomUUID()}`;
   if (body.payment_method_id === "pix") {
     const qrCode = buildBrCode({
@@ -163,12 +166,8 @@ function methodParts(id: number, body: CreateBody, amount: bigint, now: Date): P
   }
   if (CARD_BRANDS.has(body.payment_method_id)) {
     if (!body.token) return apiError(400, "Card payments require a token");
-    const outcome =
-      body.token === FAKE_CARD_TOKENS.reject
-        ? { status: "rejected", status_detail: "cc_rejected_other_reason" }
-        : body.token === FAKE_CARD_TOKENS.pending
-          ? { status: "in_process", status_detail: "pending_contingency" }
-          : { status: "approved", status_detail: "accredited" };
+    const outcome = redeemCardToken(body.token);
+    if ("body" in outcome) return outcome;
     return { payment_type_id: "credit_card", issuer_id: body.issuer_id === undefined ? null : Number(body.issuer_id), ...outcome };
   }
   return apiError(400, `payment_method_id ${body.payment_method_id} not found`);
@@ -182,7 +181,7 @@ const emptyDetails = (amount: bigint): FakePayment["transaction_details"] => ({
 });
 
 /** POST /v1/payments, validated the way MP refuses bodies; the caller stores what comes back. */
-export function createFakePayment(id: number, account: string, raw: unknown, now: Date): StoredPayment | FakeResponse {
+export function createFakePayment(id: number, account: string, raw: unknown, now: Date, redeemCardToken: RedeemCardToken): StoredPayment | FakeResponse {
   const parsed = createSchema.safeParse(raw);
   if (!parsed.success) return apiError(400, parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
   const body = parsed.data;
@@ -190,7 +189,7 @@ export function createFakePayment(id: number, account: string, raw: unknown, now
   const applicationFee = body.application_fee === undefined ? 0n : fakeCentavos(body.application_fee);
   if (amount === undefined || applicationFee === undefined) return apiError(400, "Invalid transaction_amount or application_fee: at most 2 decimals");
   if (applicationFee >= amount) return apiError(400, "application_fee must be lower than transaction_amount");
-  const parts = methodParts(id, body, amount, now);
+  const parts = methodParts(id, body, amount, now, redeemCardToken);
   if ("body" in parts) return parts;
   const installments = body.installments ?? 1;
   const payment: FakePayment = {

@@ -51,7 +51,7 @@ export function createPaymentIntent(state: FakeStripeState, params: FormParams) 
     });
   }
   if (applicationFee !== undefined && applicationFee > amount) throw invalidRequest("application_fee_amount must not exceed amount", { param: "application_fee_amount" });
-  const paymentMethod = stringParam(params, "payment_method");
+  const paymentMethod = stringParam(params, "payment_method") ?? useConfirmationToken(state, stringParam(params, "confirmation_token"));
   const outcome = paymentMethod === undefined ? undefined : TEST_CARDS[paymentMethod];
   if (paymentMethod !== undefined && !outcome) throw noSuch("PaymentMethod", paymentMethod, "payment_method");
   const expand = expandParam(params);
@@ -87,6 +87,42 @@ export function createPaymentIntent(state: FakeStripeState, params: FormParams) 
     confirm(state, intent, outcome, expand);
   }
   return paymentIntentView(state, intent, expand);
+}
+
+/** The payment method a ConfirmationToken carries; like Stripe, a token confirms one intent. */
+function useConfirmationToken(state: FakeStripeState, tokenId: string | undefined): string | undefined {
+  if (tokenId === undefined) return undefined;
+  const token = state.confirmationTokens.get(tokenId);
+  if (!token) throw noSuch("confirmation_token", tokenId, "confirmation_token");
+  if (token.used) throw invalidRequest("This ConfirmationToken has already been used.", { code: "confirmation_token_already_used", param: "confirmation_token" });
+  token.used = true;
+  return token.payment_method;
+}
+
+/**
+ * The shopper's answer to the bank's 3-D Secure challenge that Stripe.js's handleNextAction shows:
+ * completed, the charge goes through as the card's own outcome; failed, the attempt fails
+ * (`payment_intent_authentication_failure`) and the intent asks for another payment method.
+ */
+export function authenticatePaymentIntent(state: FakeStripeState, id: string, params: FormParams) {
+  const intent = state.paymentIntents.get(id);
+  if (!intent || stringParam(params, "client_secret") !== intent.client_secret) throw noSuch("payment_intent", id, "intent");
+  if (intent.status !== "requires_action") {
+    throw invalidRequest(`This PaymentIntent's status is ${intent.status}; there is no next action to handle.`, { code: "payment_intent_unexpected_state" });
+  }
+  intent.next_action = null;
+  if (stringParam(params, "outcome") === "complete") {
+    confirm(state, intent, { kind: "approve" }, []);
+    return paymentIntentView(state, intent, []);
+  }
+  intent.status = "requires_payment_method";
+  intent.last_payment_error = {
+    type: "invalid_request_error",
+    code: "payment_intent_authentication_failure",
+    message: "We are unable to authenticate your payment method. Please choose a different payment method and try again.",
+    payment_method: { id: intent.payment_method ?? "", object: "payment_method", type: "card" },
+  };
+  return paymentIntentView(state, intent, []);
 }
 
 export function retrievePaymentIntent(state: FakeStripeState, id: string, params: FormParams) {

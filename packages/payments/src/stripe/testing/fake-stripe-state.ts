@@ -7,12 +7,26 @@ import { type FormParams, stringParam } from "./form-params.ts";
  */
 
 export interface FakeLastPaymentError {
-  type: "card_error";
+  type: "card_error" | "invalid_request_error";
   code: string;
-  decline_code: string;
+  /** A bank's decline; an abandoned or failed 3-D Secure challenge has none. */
+  decline_code?: string;
   message: string;
-  charge: string;
+  charge?: string;
   payment_method: { id: string; object: "payment_method"; type: "card" };
+}
+
+/** What Stripe.js's createConfirmationToken made of the card typed into the Payment Element. */
+export interface FakeConfirmationToken {
+  id: string;
+  object: "confirmation_token";
+  created: number;
+  livemode: false;
+  /** The test payment method the typed number stands for (4242… is pm_card_visa). */
+  payment_method: string;
+  payment_method_preview: { type: "card"; card: { brand: string; last4: string; exp_month: number; exp_year: number } };
+  /** Stripe: a ConfirmationToken confirms one PaymentIntent. */
+  used: boolean;
 }
 
 export interface FakePaymentIntent {
@@ -170,6 +184,7 @@ export interface FakeStripeState {
   transfers: Map<string, FakeTransfer>;
   accounts: Map<string, FakeAccount>;
   payouts: Map<string, FakePayout>;
+  confirmationTokens: Map<string, FakeConfirmationToken>;
   /**
    * Each connected account's balance, by lower-case currency, in minor units. Money a destination
    * charge or a transfer moves there counts as available at once (Stripe would hold it pending for
@@ -187,6 +202,7 @@ export const createFakeStripeState = (): FakeStripeState => ({
   transfers: new Map(),
   accounts: new Map(),
   payouts: new Map(),
+  confirmationTokens: new Map(),
   balances: new Map(),
 });
 

@@ -2,7 +2,8 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage } from "no
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { completeOnboarding, createAccount, createAccountLink, createTransfer, retrieveAccount, updateAccount } from "./fake-connect.ts";
-import { createPaymentIntent, createRefund, listDisputes, listRefunds, openDispute, retrievePaymentIntent } from "./fake-payments.ts";
+import { authenticatePaymentIntent, createPaymentIntent, createRefund, listDisputes, listRefunds, openDispute, retrievePaymentIntent } from "./fake-payments.ts";
+import { createConfirmationToken, fakeStripeJs } from "./fake-stripe-js.ts";
 import { createPayout, type PayoutBehaviour, retrievePayout, settlePayout } from "./fake-payouts.ts";
 import { FakeStripeError, type FakeStripeErrorBody } from "./fake-stripe-error.ts";
 import { adjustBalance, balanceOf, createFakeStripeState, type FakeDispute, type FakePayout, type FakeStripeState, newId, unixNow } from "./fake-stripe-state.ts";
@@ -44,6 +45,8 @@ export interface FakeStripe {
   port: number;
   /** `http://127.0.0.1:<port>`; point the SDK at it with `{ host: "127.0.0.1", port, protocol: "http" }`. */
   url: string;
+  /** Its Stripe.js (`${url}/v3/`), for browsers: the Payment Element and 3-D Secure against this fake. */
+  jsUrl: string;
   requests: RecordedRequest[];
   state: FakeStripeState;
   /**
@@ -93,10 +96,15 @@ interface Route {
   pattern: RegExp;
   /** Acts on the connected account a `Stripe-Account` header names; other routes refuse the header. */
   connect?: true;
+  /** Called by Stripe.js in a shopper's browser, with the publishable key instead of the secret one. */
+  publishable?: true;
   handle(context: RouteContext): unknown;
 }
 
 const ROUTES: Route[] = [
+  { method: "POST", pattern: /^\/v1\/confirmation_tokens$/, publishable: true, handle: ({ state, params }) => createConfirmationToken(state, params) },
+  // Not Stripe's API: the fake's 3-D Secure challenge page, answered by the shopper (see fake-stripe-js.ts).
+  { method: "POST", pattern: /^\/v1\/payment_intents\/([^/]+)\/authenticate$/, publishable: true, handle: ({ state, params, id }) => authenticatePaymentIntent(state, id, params) },
   { method: "POST", pattern: /^\/v1\/payment_intents$/, handle: ({ state, params }) => createPaymentIntent(state, params) },
   { method: "GET", pattern: /^\/v1\/payment_intents\/([^/]+)$/, handle: ({ state, params, id }) => retrievePaymentIntent(state, id, params) },
   { method: "POST", pattern: /^\/v1\/refunds$/, handle: ({ state, params }) => createRefund(state, params) },
@@ -120,7 +128,8 @@ const errorAnswer = (status: number, error: FakeStripeErrorBody): Answer => ({ s
  * ran, successes and card declines, are stored; keys are scoped per `Stripe-Account`, the
  * platform's apart from each connected account's), records every request, and decides cards by
  * Stripe's test payment method ids (pm_card_visa, pm_card_chargeDeclined,
- * pm_card_chargeDeclinedInsufficientFunds, pm_card_authenticationRequired). Connected accounts
+ * pm_card_chargeDeclinedInsufficientFunds, pm_card_authenticationRequired), or by the test card
+ * numbers typed into its Stripe.js, which it serves at `/v3/`. Connected accounts
  * have balances: destination charges and transfers credit them, transfer reversals and payouts
  * (made with `Stripe-Account`) debit them.
  */
@@ -133,10 +142,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   let baseUrl = "";
 
   function answer(record: RecordedRequest): Answer {
-    if (!/^Bearer sk_test_\w+$/.test(record.headers.authorization ?? "")) {
+    const route = ROUTES.find((candidate) => candidate.method === record.method && candidate.pattern.test(record.path));
+    const keyPattern = route?.publishable ? /^Bearer pk_test_\w+$/ : /^Bearer sk_test_\w+$/;
+    if (!keyPattern.test(record.headers.authorization ?? "")) {
       return errorAnswer(401, { type: "invalid_request_error", message: "Invalid API Key provided" });
     }
-    const route = ROUTES.find((candidate) => candidate.method === record.method && candidate.pattern.test(record.path));
     if (!route) return errorAnswer(404, { type: "invalid_request_error", message: `Unrecognized request URL (${record.method}: ${record.path})` });
     if (record.stripeAccount !== undefined && !route.connect) {
       return errorAnswer(400, { type: "invalid_request_error", message: `The fake doesn't model ${record.method} ${record.path} on a connected account (Stripe-Account).` });
@@ -163,6 +173,16 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", baseUrl);
     const method = request.method ?? "GET";
+    // Stripe.js calls from the storefront's origin: the browser asks first (CORS preflight).
+    response.setHeader("access-control-allow-origin", "*");
+    if (method === "OPTIONS") {
+      response.writeHead(204, { "access-control-allow-headers": "authorization, content-type", "access-control-allow-methods": "GET, POST" }).end();
+      return;
+    }
+    if (method === "GET" && url.pathname === "/v3/") {
+      response.writeHead(200, { "content-type": "text/javascript; charset=utf-8" }).end(fakeStripeJs(baseUrl));
+      return;
+    }
     const onboarding = /^\/setup\/e\/(acct_[^/]+)\//.exec(url.pathname);
     if (method === "GET" && onboarding) {
       // Stripe's hosted onboarding, as a browser meets it: the seller fills the forms and is sent back.
@@ -202,6 +222,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   return {
     port,
     url: baseUrl,
+    jsUrl: `${baseUrl}/v3/`,
     requests,
     state,
     dropNextResponse: (path) => drops.push(path),
