@@ -25,7 +25,7 @@ async function placeAuroraOrder() {
     lines: [{ variantId: product.variants[0]!.id, quantity: 1 }],
     shippingAddress: { name: "Carla Cliente", line1: "Rua das Flores", number: "10", city: "São Paulo", region: "SP", postalCode: "01001-000", country: "BR", taxId: "11.222.333/0001-81" },
     shippingRateId: await shippingRateOf(seeded.database.admin, "aurora", "Econômico"),
-    payment: { method: "card", installments: 1, fields: {} },
+    payment: { method: "card", installments: 1, fields: { token: "tok_approve" } },
   });
 }
 

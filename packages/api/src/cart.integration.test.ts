@@ -38,7 +38,7 @@ const checkout = async () => ({
   locale: "en",
   shippingAddress: { name: "Casey", line1: "1 Main St", city: "Boulder", region: "CO", postalCode: "80302", country: "US" },
   shippingRateId: await shippingRateOf(seeded.database.admin, "summit", "Standard"),
-  payment: { method: "card" as const, installments: 1, fields: {} },
+  payment: { method: "card" as const, installments: 1, fields: { token: "tok_approve" } },
 });
 
 describe("the guest cart cookie", () => {

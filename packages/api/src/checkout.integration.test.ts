@@ -24,7 +24,7 @@ async function auroraOrder(slug: string, payment: { method: "pix" | "boleto" | "
     lines: [{ variantId: await variantOf(slug), quantity: 1 }],
     shippingAddress: brazil,
     shippingRateId: await shippingRateOf(admin(), "aurora", "Expresso"),
-    payment: { installments: 1, fields: {}, ...payment },
+    payment: { installments: 1, fields: { token: "tok_approve" }, ...payment },
     ...overrides,
   };
 }
@@ -123,15 +123,15 @@ describe("placing with shipping and a payment method", () => {
       lines: [{ variantId: beanie, quantity: 1 }],
       shippingAddress: { name: "Sam", line1: "1 Main St", city: "Boulder", region: "CO", postalCode: "80302", country: "US" },
       shippingRateId: await shippingRateOf(admin(), "summit", "Standard"),
-      payment: { method: "card" as const, installments: 1, fields: {} },
+      payment: { method: "card" as const, installments: 1, fields: { token: "tok_approve" } },
     };
     const refusals = await Promise.all([
       rejection(summit.orders.place({ ...summitOrder, payment: { method: "boleto", installments: 1, fields: {} } })),
-      rejection(summit.orders.place({ ...summitOrder, payment: { method: "card", installments: 7, fields: {} } })),
+      rejection(summit.orders.place({ ...summitOrder, payment: { method: "card", installments: 7, fields: { token: "tok_approve" } } })),
       rejection(aurora.orders.place(await auroraOrder("camiseta-algodao-organico", { method: "pix", installments: 2 }))),
       rejection(summit.orders.place({ ...summitOrder, shippingRateId: await shippingRateOf(admin(), "aurora", "Expresso") })),
       rejection(summit.orders.place({ ...summitOrder, shippingAddress: { ...summitOrder.shippingAddress, country: "CA" } })),
-      rejection(summit.orders.place({ ...summitOrder, payment: { method: "card", installments: 13, fields: {} } })),
+      rejection(summit.orders.place({ ...summitOrder, payment: { method: "card", installments: 13, fields: { token: "tok_approve" } } })),
     ]);
     expect(refusals.map((error) => error.message)).toEqual([
       "PAYMENT_METHOD_UNAVAILABLE",

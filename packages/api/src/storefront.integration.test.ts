@@ -23,7 +23,7 @@ async function orderInput(slug: string, overrides: Record<string, unknown> = {})
     lines: [{ variantId: product.variants[0]!.id, quantity: 1 }],
     shippingAddress: address,
     shippingRateId: await shippingRateOf(seeded.database.admin, "aurora", "Econômico"),
-    payment: { method: "card" as const, installments: 1, fields: {} },
+    payment: { method: "card" as const, installments: 1, fields: { token: "tok_approve" } },
     ...overrides,
   };
 }
@@ -113,6 +113,15 @@ describe("minimal checkout", () => {
     const error = await rejection((await storefront("aurora.localhost")).orders.place(input));
     expect(error.code).toBe("BAD_REQUEST");
     expect(await seeded.database.admin.order.count()).toBe(ordersBefore);
+  });
+
+  it("refuses a card payment without its card token, naming the field, and writes nothing", async () => {
+    const before = await seeded.database.admin.order.count();
+    const input = await orderInput("camiseta-algodao-organico", { payment: { method: "card", installments: 1, fields: {} } });
+    const error = await rejection((await storefront("aurora.localhost")).orders.place(input));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(Object.keys(errorData(error).fieldErrors ?? {})).toEqual(["payment.fields.token"]);
+    expect(await seeded.database.admin.order.count()).toBe(before);
   });
 
   it("requires a valid CPF/CNPJ and CEP for Brazilian addresses, and writes nothing otherwise", async () => {

@@ -66,6 +66,11 @@ export const envSchema = z.object({
   STRIPE_SECRET_KEY: optionalSecret,
   STRIPE_WEBHOOK_SECRET: optionalSecret,
   STRIPE_API_URL: optionalUrl,
+  /** The publishable key Stripe.js runs with in shoppers' browsers: set, checkout shows Stripe's Payment Element. */
+  STRIPE_PUBLISHABLE_KEY: optionalSecret.pipe(z.string().regex(/^pk_(test|live)_\w+$/, "a Stripe publishable key (pk_test_... or pk_live_...)").optional()),
+  /** Stripe.js and MercadoPago.js from elsewhere than the providers' CDNs: local fakes in browser tests. */
+  STRIPE_JS_URL: optionalUrl,
+  MERCADOPAGO_JS_URL: optionalUrl,
   /** Mercado Pago: the platform application (OAuth client) and its webhook secret. */
   MERCADOPAGO_ACCESS_TOKEN: optionalSecret,
   MERCADOPAGO_CLIENT_ID: optionalSecret,

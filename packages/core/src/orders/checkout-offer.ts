@@ -2,7 +2,7 @@ import type { Tx } from "@primestore/db";
 import { findOpenCart } from "../cart/find-cart.ts";
 import type { CartOwner } from "../cart/owner.ts";
 import { AppError } from "../errors/index.ts";
-import { usableProviders } from "../payments/accounts.ts";
+import { cardFormOf, usableProviders } from "../payments/accounts.ts";
 import type { PaymentGateway } from "../payments/gateway.ts";
 import { quoteShipping } from "../shipping/quote.ts";
 import type { TenantInfo } from "../tenants/index.ts";
@@ -37,8 +37,12 @@ export async function getCheckoutOffer(
   const shippingOptions = await quoteShipping(tx, { country: input.country, currency: input.currency, subtotal: priced.subtotal, weightGrams: priced.weightGrams });
   const shipping = shippingOptions.find((option) => option.rateId === input.shippingRateId) ?? shippingOptions[0] ?? null;
   const usable = await usableProviders(tx, gateway);
-  const paymentMethods = paymentMethodsFor(settings, input.currency, usable);
-  const cardProvider = paymentMethods.includes("card") ? usable[settings.providers.card] : undefined;
+  const offered = paymentMethodsFor(settings, input.currency, usable);
+  const cardProvider = offered.includes("card") ? usable[settings.providers.card] : undefined;
+  const cardForm = cardProvider ? await cardFormOf(tx, gateway, tenant.id, cardProvider) : undefined;
+  const sandboxCards = cardProvider?.sandboxCards ?? [];
+  // A card needs somewhere to be typed (the provider's form) or a test card to stand for it.
+  const paymentMethods = cardForm || sandboxCards.length ? offered : offered.filter((method) => method !== "card");
   return {
     currency: input.currency,
     subtotal: priced.subtotal,
@@ -48,7 +52,8 @@ export async function getCheckoutOffer(
     paymentMethods,
     installments: paymentMethods.includes("card") ? installmentOptions(priced.subtotal + (shipping?.amount ?? 0n), cardInstallments(settings, cardProvider)) : [],
     sandbox: paymentMethods.some((method) => settings.providers[method] === "test"),
-    cardProvider: cardProvider?.id ?? null,
-    sandboxCards: [...(cardProvider?.sandboxCards ?? [])],
+    cardProvider: paymentMethods.includes("card") ? (cardProvider?.id ?? null) : null,
+    cardForm: cardForm ?? null,
+    sandboxCards: [...sandboxCards],
   };
 }

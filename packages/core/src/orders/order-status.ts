@@ -1,5 +1,7 @@
 import type { Tx } from "@primestore/db";
+import type { ProviderId } from "@primestore/payments";
 import { AppError } from "../errors/index.ts";
+import type { PaymentGateway } from "../payments/gateway.ts";
 import { isOrderAccessToken } from "./access-token.ts";
 import { splitInstallments } from "./installments.ts";
 import type { OrderAccess, OrderStatusView, PaymentProgress } from "./schemas.ts";
@@ -9,7 +11,7 @@ import { settlePaymentInTx, type PaymentOutcome } from "./settle-payment.ts";
  * The order a status link names, in the caller's store. A wrong token is the same NOT_FOUND as
  * a missing order: the link proves nothing about orders it doesn't open.
  */
-async function findAccessibleOrder(tx: Tx, tenantId: string, access: OrderAccess) {
+export async function findAccessibleOrder(tx: Tx, tenantId: string, access: OrderAccess) {
   const order = isOrderAccessToken(tenantId, access.orderId, access.token)
     ? await tx.order.findUnique({ where: { id: access.orderId }, include: { lines: { orderBy: { id: "asc" } }, payments: { orderBy: { createdAt: "desc" }, take: 1 } } })
     : null;
@@ -20,7 +22,14 @@ async function findAccessibleOrder(tx: Tx, tenantId: string, access: OrderAccess
 
 const text = (details: Record<string, unknown>, key: string) => (typeof details[key] === "string" ? (details[key] as string) : null);
 
-export async function getOrderStatus(tx: Tx, tenantId: string, access: OrderAccess): Promise<OrderStatusView> {
+/** A card payment the provider holds for the shopper to authenticate, and the form that lets them. */
+function cardAction(gateway: PaymentGateway, payment: { provider: ProviderId; status: string }, details: Record<string, unknown>) {
+  const clientSecret = text(details, "clientSecret");
+  const form = payment.status === "pending" && clientSecret ? gateway.providers[payment.provider]?.cardForm?.(undefined) : undefined;
+  return form && clientSecret ? { ...form, clientSecret } : null;
+}
+
+export async function getOrderStatus(tx: Tx, tenantId: string, access: OrderAccess, gateway: PaymentGateway): Promise<OrderStatusView> {
   const { order, payment } = await findAccessibleOrder(tx, tenantId, access);
   const details = (payment.details ?? {}) as Record<string, unknown>;
   const qrCode = payment.method === "pix" ? text(details, "qrCode") : null;
@@ -48,6 +57,7 @@ export async function getOrderStatus(tx: Tx, tenantId: string, access: OrderAcce
       sandbox: payment.provider === "test",
       pix: qrCode ? { qrCode } : null,
       boleto: digitableLine && dueDate ? { digitableLine, dueDate } : null,
+      cardAction: payment.method === "card" ? cardAction(gateway, payment, details) : null,
     },
   };
 }

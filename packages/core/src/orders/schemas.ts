@@ -47,13 +47,16 @@ export const checkoutInput = z.object({
   shippingAddress: addressInput,
   /** The shopper names a rate; its amount is quoted again when the order is placed. */
   shippingRateId: z.uuid(),
-  payment: z.object({
-    method: checkoutPaymentMethod,
-    /** Card only; more than the store's maximum is refused. */
-    installments: z.number().int().min(1).max(12).default(1),
-    /** Provider fields (card token...), passed through, never stored. */
-    fields: z.record(z.string(), z.string()).default({}),
-  }),
+  payment: z
+    .object({
+      method: checkoutPaymentMethod,
+      /** Card only; more than the store's maximum is refused. */
+      installments: z.number().int().min(1).max(12).default(1),
+      /** Provider fields (card token, brand, issuer), passed through, never stored. */
+      fields: z.record(z.string().max(40), z.string().max(500)).default({}),
+    })
+    // A card is charged through the single-use token its provider's form (or a test card) gave.
+    .refine((payment) => payment.method !== "card" || Boolean(payment.fields.token), { path: ["fields", "token"], message: "A card payment needs its card token" }),
 });
 export type CheckoutInput = z.infer<typeof checkoutInput>;
 
@@ -87,6 +90,8 @@ export const placedOrder = z.object({
 });
 export type PlacedOrder = z.infer<typeof placedOrder>;
 
+const cardFormConfig = z.object({ provider: z.enum(["stripe", "mercadopago"]), scriptUrl: z.url(), publicKey: z.string().min(1) });
+
 /** What the checkout page offers for these lines (or the shopper's cart) and destination. */
 export const checkoutOfferInput = z.object({
   currency: currencyCode,
@@ -111,6 +116,8 @@ export const checkoutOffer = z.object({
   sandbox: z.boolean(),
   /** Who takes cards: the page loads that provider's card form (or the sandbox's cards). */
   cardProvider: z.enum(["test", "mercadopago", "stripe"]).nullable(),
+  /** The provider's browser card form (script and public key); null where only test cards, or no cards, are taken. */
+  cardForm: cardFormConfig.nullable(),
   /** In test mode, the card tokens the shopper may pick instead of typing a card. */
   sandboxCards: z.array(z.object({ token: z.string(), outcome: z.enum(["approved", "declined"]) })),
 });
@@ -153,6 +160,8 @@ export const orderStatusView = z.object({
     sandbox: z.boolean(),
     pix: z.object({ qrCode: z.string() }).nullable(),
     boleto: z.object({ digitableLine: z.string(), dueDate: z.string() }).nullable(),
+    /** The bank wants the shopper to authenticate (3-D Secure): the provider's script finishes it with the secret. */
+    cardAction: cardFormConfig.extend({ clientSecret: z.string() }).nullable(),
   }),
 });
 export type OrderStatusView = z.infer<typeof orderStatusView>;

@@ -1,5 +1,5 @@
 import type { Tx } from "@primestore/db";
-import type { ConnectedAccount, PaymentProvider, ProviderId } from "@primestore/payments";
+import type { CardFormConfig, ConnectedAccount, PaymentProvider, ProviderId } from "@primestore/payments";
 import { AppError, isUniqueViolation } from "../errors/index.ts";
 import { connectState, verifyConnectState } from "./connect-state.ts";
 import { decryptCredentials, encryptCredentials } from "./credentials.ts";
@@ -58,13 +58,21 @@ export async function connectedAccount(tx: Tx, gateway: PaymentGateway, tenantId
   if (row?.status !== "active") throw new AppError("PAYMENT_PROVIDER_UNAVAILABLE", `The store has no active ${provider} account`);
   let credentials = decryptCredentials(gateway.encryptionKey, tenantId, row.credentials);
   if (credentials.expiresAt && credentials.expiresAt.getTime() - now.getTime() < REFRESH_AHEAD_MS) {
-    credentials = await providerOf(gateway, provider).refreshCredentials(credentials);
+    // A refresh answer may leave out what doesn't change (the seller's public key): keep it.
+    credentials = { ...credentials, ...(await providerOf(gateway, provider).refreshCredentials(credentials)) };
     await tx.paymentAccount.update({
       where: { id: row.id },
       data: { credentials: encryptCredentials(gateway.encryptionKey, tenantId, credentials), expiresAt: credentials.expiresAt ?? null },
     });
   }
   return { accountId: credentials.accountId, accessToken: credentials.accessToken };
+}
+
+/** The browser card form of the store's card provider: its script and public key (a seller's own, for Mercado Pago). */
+export async function cardFormOf(tx: Tx, gateway: PaymentGateway, tenantId: string, provider: PaymentProvider): Promise<CardFormConfig | undefined> {
+  if (!provider.cardForm) return undefined;
+  const row = await tx.paymentAccount.findUnique({ where: { tenantId_provider: { tenantId, provider: provider.id } }, select: { credentials: true } });
+  return provider.cardForm(row ? decryptCredentials(gateway.encryptionKey, tenantId, row.credentials) : undefined);
 }
 
 /** A provider's word on whether a connected account can take money now: active or pending. */

@@ -9,6 +9,7 @@ const storedCredentials = z.object({
   accessToken: z.string().optional(),
   refreshToken: z.string().optional(),
   expiresAt: z.iso.datetime().optional(),
+  publicKey: z.string().optional(),
 });
 
 /**

@@ -8,6 +8,8 @@ function stripeFrom(env: Env) {
   return createStripePaymentProvider({
     secretKey: env.STRIPE_SECRET_KEY,
     webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+    publishableKey: env.STRIPE_PUBLISHABLE_KEY,
+    jsUrl: env.STRIPE_JS_URL,
     ...(api ? { host: api.hostname, port: Number(api.port || (api.protocol === "https:" ? 443 : 80)), protocol: api.protocol === "https:" ? "https" : "http" } : {}),
   });
 }
@@ -15,7 +17,7 @@ function stripeFrom(env: Env) {
 function mercadoPagoFrom(env: Env) {
   const { MERCADOPAGO_ACCESS_TOKEN: accessToken, MERCADOPAGO_CLIENT_ID: clientId, MERCADOPAGO_CLIENT_SECRET: clientSecret, MERCADOPAGO_WEBHOOK_SECRET: webhookSecret } = env;
   if (!accessToken || !clientId || !clientSecret || !webhookSecret) return undefined;
-  return createMercadoPagoProvider({ accessToken, clientId, clientSecret, webhookSecret, baseUrl: env.MERCADOPAGO_API_URL, authUrl: env.MERCADOPAGO_AUTH_URL });
+  return createMercadoPagoProvider({ accessToken, clientId, clientSecret, webhookSecret, baseUrl: env.MERCADOPAGO_API_URL, authUrl: env.MERCADOPAGO_AUTH_URL, jsUrl: env.MERCADOPAGO_JS_URL });
 }
 
 /**

@@ -8,6 +8,7 @@ export { commissionToReverse } from "./refund-outcome.ts";
 export { executePayout, openDuePayouts, openPayout, openPayouts, payoutDue, requestPayout } from "./payouts.ts";
 export { compareWithProvider, openReconciliationIssues, reconcileDay, type Mismatch } from "./reconcile.ts";
 export { syncPaymentInTx } from "./sync-payment.ts";
+export { refreshPayment } from "./refresh-payment.ts";
 export { paymentGatewayFromEnv } from "./gateway-from-env.ts";
 export { paymentSettings, paymentSettingsInput, updatePaymentSettings, type PaymentSettingsInput } from "./settings.ts";
 export { financeOverview, payoutStatement } from "./finance.ts";

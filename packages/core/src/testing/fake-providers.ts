@@ -18,7 +18,15 @@ export function fakePaymentProviders() {
   const state = {} as { stripe: FakeStripe; mercadopago: FakeMercadoPago; gateway: PaymentGateway };
   beforeAll(async () => {
     [state.stripe, state.mercadopago] = await Promise.all([startFakeStripe(), startFakeMercadoPago()]);
-    const stripe = createStripePaymentProvider({ secretKey: "sk_test_core", webhookSecret: STRIPE_WEBHOOK_SECRET, host: "127.0.0.1", port: state.stripe.port, protocol: "http" });
+    const stripe = createStripePaymentProvider({
+      secretKey: "sk_test_core",
+      publishableKey: "pk_test_core",
+      jsUrl: state.stripe.jsUrl,
+      webhookSecret: STRIPE_WEBHOOK_SECRET,
+      host: "127.0.0.1",
+      port: state.stripe.port,
+      protocol: "http",
+    });
     const mercadopago = createMercadoPagoProvider({
       accessToken: "APP_USR-platform",
       clientId: "fake-client-id",
@@ -26,6 +34,7 @@ export function fakePaymentProviders() {
       webhookSecret: state.mercadopago.webhookSecret,
       baseUrl: state.mercadopago.url,
       authUrl: `${state.mercadopago.url}/authorization`,
+      jsUrl: state.mercadopago.jsUrl,
     });
     state.gateway = testGateway(undefined, { stripe, mercadopago });
   });

@@ -4,6 +4,7 @@ import { paymentStatusRoute } from "./payment-status.ts";
 import { placeFromCartRoute } from "./place-from-cart.ts";
 import { placeOrderRoute } from "./place-order.ts";
 import { quoteRoute } from "./quote.ts";
+import { refreshPaymentRoute } from "./refresh-payment.ts";
 import { sellerGetOrderRoute } from "./seller-get-order.ts";
 import { sellerListOrdersRoute } from "./seller-list-orders.ts";
 import { simulatePaymentRoute } from "./simulate-payment.ts";
@@ -16,6 +17,7 @@ export const ordersRouter = router({
   status: statusRoute,
   paymentStatus: paymentStatusRoute,
   simulatePayment: simulatePaymentRoute,
+  refreshPayment: refreshPaymentRoute,
   sellerList: sellerListOrdersRoute,
   sellerGet: sellerGetOrderRoute,
   lookupPostalCode: lookupPostalCodeRoute,

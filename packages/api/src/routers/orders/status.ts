@@ -6,7 +6,7 @@ export const statusRoute = privateProcedure
   .input(orderAccess)
   .output(orderStatusView)
   .query(async ({ ctx, input }) => {
-    const status = await withTenant(ctx.db, ctx.tenant.id, (tx) => getOrderStatus(tx, ctx.tenant.id, input));
+    const status = await withTenant(ctx.db, ctx.tenant.id, (tx) => getOrderStatus(tx, ctx.tenant.id, input, ctx.deps.payments));
     // The test buttons show only where they would work.
     return { ...status, payment: { ...status.payment, sandbox: status.payment.sandbox && ctx.deps.paymentsSandbox } };
   });
