@@ -66,6 +66,10 @@ export interface FakeStripe {
   payoutsInTransit(on: boolean): void;
   /** The bank's answer to a payout in transit; a failed one's money returns to the account's balance. */
   settlePayout(payoutId: string, outcome: { status: "paid" } | { status: "failed"; failureCode?: string; failureMessage?: string }): FakePayout;
+  /** What its Stripe.js makes of a test card number typed into the Payment Element (expiry next year, CVC 123): a ConfirmationToken id. */
+  confirmationToken(cardNumber: string): string;
+  /** The shopper answers the 3-D Secure challenge of an intent in `requires_action`, as its Stripe.js handleNextAction would. */
+  answerChallenge(paymentIntentId: string, outcome: "complete" | "fail"): void;
   /** The bank disputes the payment's successful charge (the amount defaults to the whole charge). */
   openDispute(paymentIntentId: string, dispute: { status: FakeDispute["status"]; amount?: number }): FakeDispute;
   close(): Promise<void>;
@@ -243,6 +247,14 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     },
     settlePayout: (payoutId, outcome) => settlePayout(state, payoutId, outcome),
     openDispute: (paymentIntentId, dispute) => openDispute(state, paymentIntentId, dispute),
+    confirmationToken: (number) =>
+      createConfirmationToken(state, {
+        payment_method_data: { type: "card", card: { number, exp_month: "12", exp_year: String(new Date().getUTCFullYear() + 1), cvc: "123" } },
+      }).id,
+    answerChallenge(paymentIntentId, outcome) {
+      const clientSecret = state.paymentIntents.get(paymentIntentId)?.client_secret ?? "";
+      authenticatePaymentIntent(state, paymentIntentId, { client_secret: clientSecret, outcome });
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
