@@ -79,6 +79,10 @@ export async function startPlatform(): Promise<Platform> {
     STRIPE_SECRET_KEY: "sk_test_e2e",
     STRIPE_WEBHOOK_SECRET: "whsec_e2e",
     STRIPE_API_URL: stripe.url,
+    // Shoppers type cards into the fakes' own Stripe.js and MercadoPago.js, as into the real ones.
+    STRIPE_PUBLISHABLE_KEY: "pk_test_e2e",
+    STRIPE_JS_URL: stripe.jsUrl,
+    MERCADOPAGO_JS_URL: mercadopago.jsUrl,
     MERCADOPAGO_ACCESS_TOKEN: "APP_USR-e2e-platform",
     MERCADOPAGO_CLIENT_ID: "fake-client-id",
     MERCADOPAGO_CLIENT_SECRET: "fake-client-secret",

@@ -8,6 +8,13 @@ const session = browserSession();
 const { run } = session;
 const admin = () => session.platform.database.admin;
 
+/** Types a card into Stripe's Payment Element (the fake Stripe.js's fields, standing in for its iframe). */
+async function typeStripeCard(page: Page, number: string) {
+  await page.getByLabel("Card number").fill(number);
+  await page.getByLabel("Expiration date (MM / YY)").fill("12 / 34");
+  await page.getByLabel("Security code").fill("123");
+}
+
 async function signIn(page: Page, email: string) {
   await page.goto(`${session.platform.portalUrl}/login`);
   await page.fill("input[name=email]", email);
@@ -28,10 +35,10 @@ async function connectAndUse(page: Page, store: string, provider: "mercadopago" 
 }
 
 describe.runIf(run)("stores take payments through their own provider accounts", () => {
-  it("a seller connects Mercado Pago; a guest pays with its PIX; the provider's webhook, through the worker, marks the order paid", async () => {
+  it("a seller connects Mercado Pago; a guest pays with its PIX (the webhook, through the worker, marks the order paid), another by card in 3×", async () => {
     const seller = await session.newPage({ locale: "pt-BR" });
     await signIn(seller, "ana@aurora.example");
-    await connectAndUse(seller, "aurora", "mercadopago", ["pix"], "Conectar Mercado Pago");
+    await connectAndUse(seller, "aurora", "mercadopago", ["pix", "card"], "Conectar Mercado Pago");
     const store = await admin().tenant.findUniqueOrThrow({ where: { slug: "aurora" } });
     expect(await admin().paymentAccount.findFirstOrThrow({ where: { tenantId: store.id } })).toMatchObject({ provider: "mercadopago", status: "active" });
     await screenshot(seller, "payments-mercadopago-connected");
@@ -69,6 +76,36 @@ describe.runIf(run)("stores take payments through their own provider accounts", 
     } finally {
       await shopper.context().close();
     }
+
+    // By card: the number goes into Mercado Pago's secure fields, made with the seller's public key.
+    const cardShopper = await session.browser.newPage({ locale: "pt-BR" });
+    try {
+      await cardShopper.goto(session.platform.storeUrl("aurora", "/products/vestido-linho-aurora"));
+      await Promise.all([cardShopper.waitForURL(/\/checkout/), cardShopper.getByRole("button", { name: "Comprar agora" }).click()]);
+      await fillCheckout(cardShopper, { email: "mp-card@example.com", name: "Marta Cartão", ...paulistaAddress });
+      await cardShopper.getByLabel("Cartão de crédito").check();
+      await cardShopper.getByLabel("Parcelas").selectOption("3");
+      await cardShopper.getByPlaceholder("Número do cartão").fill("4509 9535 6623 3704");
+      await cardShopper.getByText("Cartão: Visa").waitFor();
+      await cardShopper.getByPlaceholder("Validade (MM/AA)").fill("11/30");
+      await cardShopper.getByPlaceholder("Código de segurança").fill("123");
+      // Mercado Pago's test cards are decided by the holder's name: APRO is approved.
+      await cardShopper.getByLabel("Nome impresso no cartão").fill("APRO");
+      await screenshot(cardShopper, "payments-mercadopago-card-form");
+      await cardShopper.getByRole("button", { name: "Fazer pedido" }).click();
+      await cardShopper.getByRole("heading", { name: "Pedido confirmado!" }).waitFor();
+      await screenshot(cardShopper, "payments-mercadopago-card-paid");
+    } finally {
+      await cardShopper.context().close();
+    }
+    const cardPayment = await admin().payment.findFirstOrThrow({ where: { order: { email: "mp-card@example.com" } } });
+    expect(cardPayment).toMatchObject({ provider: "mercadopago", method: "card", status: "paid", installments: 3 });
+    const charged = session.platform.mercadopago.payments.get(cardPayment.providerPaymentId!)!;
+    expect(charged.payment).toMatchObject({ payment_method_id: "visa", issuer_id: 25, installments: 3, status: "approved" });
+    // The card number went from the browser to Mercado Pago only: the payment we created names its token, not the card.
+    const sentByUs = session.platform.mercadopago.requests.filter((request) => request.method === "POST" && request.path.startsWith("/v1/payments"));
+    expect(sentByUs.filter((request) => JSON.stringify(request.body ?? null).includes("4509953566233704"))).toEqual([]);
+    expect(session.platform.mercadopago.requests.find((request) => request.path.startsWith("/v1/card_tokens"))?.headers.origin).toBe(session.platform.storeUrl("aurora", ""));
   });
 
   it("a seller connects Stripe; a shopper on the en store pays by card through it, the store's share goes to its account", async () => {
@@ -89,16 +126,27 @@ describe.runIf(run)("stores take payments through their own provider accounts", 
       // Stripe takes cards in one installment: the store's 3× offer doesn't apply.
       expect(await shopper.getByLabel("Installments").locator("option").count()).toBe(1);
       // A declined card first: the order is cancelled and the shopper may try again.
-      await shopper.getByLabel("Test card").selectOption({ label: "Declined" });
+      await typeStripeCard(shopper, "4000 0000 0000 0002");
       await shopper.getByRole("button", { name: "Place order" }).click();
       await shopper.getByText("Payment declined. Please try another payment method.").waitFor();
-      await shopper.getByLabel("Test card").selectOption({ label: "Approved" });
+      // Then a card whose bank asks for 3-D Secure: Stripe.js shows the challenge on the order page.
+      await typeStripeCard(shopper, "4000 0025 0000 3155");
       await shopper.getByRole("button", { name: "Place order" }).click();
+      await shopper.getByRole("heading", { name: "Confirm the payment with your bank" }).waitFor();
+      const challenge = shopper.getByRole("dialog", { name: "3D Secure 2 Test Page" });
+      await screenshot(shopper, "payments-stripe-3ds-challenge");
+      await challenge.getByRole("button", { name: "Complete" }).click();
       await shopper.getByRole("heading", { name: "Order confirmed!" }).waitFor();
       await screenshot(shopper, "payments-stripe-card-paid");
     } finally {
       await shopper.context().close();
     }
+    // Without JavaScript there is no Payment Element to type into, and the page says so.
+    const noScript = await session.newPage({ locale: "en", javaScriptEnabled: false });
+    const backpack = await admin().variant.findFirstOrThrow({ where: { product: { slug: "trail-backpack-28l" } }, orderBy: { position: "asc" } });
+    await noScript.goto(session.platform.storeUrl("summit", `/checkout?product=trail-backpack-28l&variant=${backpack.id}&qty=1`));
+    await noScript.getByText("Paying by card needs JavaScript").waitFor();
+
     const order = await admin().order.findFirstOrThrow({ where: { email: "stripe-card@example.com", status: "paid" }, include: { payments: true } });
     const payment = order.payments[0]!;
     expect(payment).toMatchObject({ provider: "stripe", method: "card", status: "paid", capturedAmount: order.total });

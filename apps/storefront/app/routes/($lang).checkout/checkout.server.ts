@@ -8,8 +8,11 @@ type Api = Awaited<ReturnType<typeof serverApi>>["api"];
 
 export const checkoutFields = ["email", "name", "line1", "number", "city", "region", "postalCode", "country", "taxId"] as const;
 export type CheckoutField = (typeof checkoutFields)[number];
-/** The shopper's choices besides the address; `cardToken` is the sandbox's stand-in for a card form. */
-export const choiceFields = ["shippingRateId", "paymentMethod", "installments", "cardToken"] as const;
+/**
+ * The shopper's choices besides the address. A card arrives as its provider's single-use token
+ * (from the provider's card form, or a test card), with the brand and issuer Mercado Pago wants.
+ */
+export const choiceFields = ["shippingRateId", "paymentMethod", "installments", "cardToken", "cardBrand", "cardIssuer"] as const;
 export type ChoiceField = (typeof choiceFields)[number];
 export type CheckoutValues = Record<CheckoutField | ChoiceField, string>;
 
@@ -24,7 +27,8 @@ export function checkoutDetails(values: CheckoutValues, order: { idempotencyKey:
   // Whatever the form says goes to the API, which refuses an unknown method with a field error.
   const method = values.paymentMethod as "pix" | "boleto" | "card";
   const card = method === "card";
-  const fields: Record<string, string> = card && values.cardToken ? { token: values.cardToken } : {};
+  const cardFields = { token: values.cardToken, paymentMethodId: values.cardBrand, issuerId: values.cardIssuer };
+  const fields: Record<string, string> = card ? Object.fromEntries(Object.entries(cardFields).filter(([, value]) => value)) : {};
   return {
     ...order,
     email: values.email,
@@ -109,6 +113,7 @@ export function quoteFromForm(api: Api, form: FormData, values: CheckoutValues, 
 const paymentFieldOf = new Map<string, ChoiceField>([
   ["payment.method", "paymentMethod"],
   ["payment.installments", "installments"],
+  ["payment.fields.token", "cardToken"],
 ]);
 
 /** The API's invalid input paths as problems of the checkout form's fields. */

@@ -21,5 +21,12 @@ export interface OfferView {
   paymentMethods: Array<"pix" | "boleto" | "card">;
   installments: InstallmentView[];
   sandbox: boolean;
+  cardForm: CardFormView | null;
   sandboxCards: Array<{ token: string; outcome: "approved" | "declined" }>;
+}
+
+export interface CardFormView {
+  provider: "stripe" | "mercadopago";
+  scriptUrl: string;
+  publicKey: string;
 }

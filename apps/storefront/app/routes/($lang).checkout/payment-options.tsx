@@ -1,4 +1,5 @@
 import { SelectField } from "@primestore/ui";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { InstallmentView, OfferView } from "./offer.ts";
 
@@ -9,11 +10,13 @@ export interface PaymentOptionsProps {
   onMethodChange(method: string): void;
   onInstallmentsChange(count: number): void;
   money: (amount: bigint) => string;
+  /** The provider's card fields, where the store's card provider has them. */
+  cardForm?: ReactNode;
   error?: string;
 }
 
-/** The store's methods for this currency; card installments and, in test mode, a sandbox card. */
-export function PaymentOptions({ offer, method, installments, onMethodChange, onInstallmentsChange, money, error }: PaymentOptionsProps) {
+/** The store's methods for this currency; card installments and the provider's card fields or, in test mode, a sandbox card. */
+export function PaymentOptions({ offer, method, installments, onMethodChange, onInstallmentsChange, money, cardForm, error }: PaymentOptionsProps) {
   const { t } = useTranslation();
   const planLabel = (plan: InstallmentView) =>
     plan.interestFree
@@ -39,7 +42,16 @@ export function PaymentOptions({ offer, method, installments, onMethodChange, on
               options={offer.installments.map((plan) => ({ value: String(plan.count), label: planLabel(plan) }))}
             />
           ) : null}
-          {id === "card" && offer.sandboxCards.length ? (
+          {id === "card" && offer.cardForm ? (
+            <>
+              {cardForm}
+              {/* The provider's fields are its script's: without JavaScript there is nothing to type a card into. */}
+              <noscript>
+                <p className="notice">{t("checkout.card.needsJavaScript")}</p>
+              </noscript>
+            </>
+          ) : null}
+          {id === "card" && !offer.cardForm && offer.sandboxCards.length ? (
             <SelectField
               name="cardToken"
               label={t("checkout.testCard")}

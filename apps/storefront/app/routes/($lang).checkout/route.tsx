@@ -2,8 +2,8 @@ import { apiFailure } from "@primestore/api/remix";
 import { formatMoney } from "@primestore/i18n";
 import { Field, FormError, RouteError, SubmitButton, type FieldProps } from "@primestore/ui";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useFetcher, useLoaderData, useLocation } from "@remix-run/react";
-import { useState, type FormEvent } from "react";
+import { Form, Link, useActionData, useFetcher, useLoaderData, useLocation, useSubmit } from "@remix-run/react";
+import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { throwAsResponse } from "../../lib/api-errors.server.ts";
 import { privateNoStoreHeaders } from "../../lib/cache-headers.ts";
@@ -13,6 +13,8 @@ import { useLocalePath } from "../../lib/locale-path.ts";
 import { orderStatusPath } from "../../lib/order-path.ts";
 import { loadStorefront } from "../../lib/storefront.server.ts";
 import { useFormFailure } from "../../lib/use-form-failure.ts";
+import { useHydrated } from "../../lib/use-hydrated.ts";
+import { CardForm, type CardFormHandle } from "./card-form.tsx";
 import { CartSummary } from "./cart-summary.tsx";
 import { CheckoutTotals } from "./checkout-totals.tsx";
 import {
@@ -113,6 +115,11 @@ export default function Checkout() {
   const [method, setMethod] = useState(values?.paymentMethod || offer?.paymentMethods[0] || "");
   const [installments, setInstallments] = useState(Number(values?.installments) || 1);
   const money = (amount: bigint) => formatMoney(amount, currency, locale);
+  const hydrated = useHydrated();
+  const submit = useSubmit();
+  const cardForm = useRef<CardFormHandle>(null);
+  const [tokenizing, setTokenizing] = useState(false);
+  const [cardError, setCardError] = useState<string | null>(null);
 
   if (cart && !cart.readyForCheckout) {
     // Empty, or a line that can't be bought as it stands: the cart page says which and lets the shopper fix it.
@@ -147,6 +154,25 @@ export default function Checkout() {
     requote.submit(formData, { method: "post", action: formAction });
   };
   const plan = method === "card" ? (offer?.installments.find((candidate) => candidate.count === installments) ?? null) : null;
+  // A card typed into the provider's fields becomes a token first; then the order is placed with it.
+  const placeWithCardToken = (event: FormEvent<HTMLFormElement>) => {
+    const card = cardForm.current;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    if (method !== "card" || !card || submitter?.getAttribute("value") === "quote") return;
+    event.preventDefault();
+    if (tokenizing) return;
+    const form = new FormData(event.currentTarget, submitter);
+    setTokenizing(true);
+    setCardError(null);
+    void card
+      .tokenize(form)
+      .then((result) => {
+        if ("error" in result) return setCardError(result.error);
+        for (const [name, value] of Object.entries(result.fields)) form.set(name, value);
+        submit(form, { method: "post", action: formAction });
+      })
+      .finally(() => setTokenizing(false));
+  };
 
   return (
     <section className="checkout" aria-labelledby="checkout-title">
@@ -166,7 +192,7 @@ export default function Checkout() {
       {cart ? <CartSummary cart={cart} locale={locale} /> : null}
 
       {/* The explicit action keeps the line in the URL, so the loader can render the page again. */}
-      <Form method="post" action={formAction} className="checkout-form" onChange={requoteOnChange}>
+      <Form method="post" action={formAction} className="checkout-form" onChange={requoteOnChange} onSubmit={placeWithCardToken}>
         {/* A conflict means prices (or the cart's lines) changed since this page was shown; the summary above is already the new one. */}
         <FormError
           message={failed ? (failed.code === "CONFLICT" ? t(cart ? "checkout.cartChanged" : "checkout.priceChanged") : t(`errors.${failed.code}`)) : null}
@@ -206,11 +232,17 @@ export default function Checkout() {
             onMethodChange={setMethod}
             onInstallmentsChange={setInstallments}
             money={money}
-            error={fieldError("paymentMethod") ?? fieldError("installments")}
+            cardForm={
+              offer.cardForm && hydrated ? (
+                <CardForm ref={cardForm} config={offer.cardForm} amount={plan?.total ?? offer.subtotal + (offer.shipping?.amount ?? 0n)} currency={currency} locale={locale} />
+              ) : null
+            }
+            error={cardError ?? fieldError("paymentMethod") ?? fieldError("installments") ?? (fieldError("cardToken") ? t("checkout.card.needsDetails") : undefined)}
           />
         ) : null}
         {offer ? <CheckoutTotals offer={offer} plan={plan} money={money} /> : null}
         {offer?.sandbox ? <p className="notice">{t("storefront.testPaymentNotice")}</p> : null}
+        {tokenizing ? <p role="status">{t("checkout.card.checking")}</p> : null}
         <SubmitButton label={t("storefront.placeOrder")} />
       </Form>
     </section>

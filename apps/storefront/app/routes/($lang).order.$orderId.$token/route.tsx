@@ -8,6 +8,7 @@ import { PRIVATE_NO_STORE } from "../../lib/cache-headers.ts";
 import { invariantResponse } from "../../lib/http.server.ts";
 import { useLocalePath } from "../../lib/locale-path.ts";
 import { loadStorefront } from "../../lib/storefront.server.ts";
+import { CardAuthentication } from "./card-authentication.tsx";
 import { CopyCode } from "./copy-code.tsx";
 import { Countdown } from "./countdown.tsx";
 import { PaymentWatch } from "./payment-watch.tsx";
@@ -86,6 +87,7 @@ export default function OrderStatus() {
         </section>
       ) : null}
 
+      {pending && payment.cardAction ? <CardAuthentication action={payment.cardAction} orderId={order.id} token={token} locale={locale} /> : null}
       {pending ? (
         <>
           <PaymentWatch orderId={order.id} token={token} />
