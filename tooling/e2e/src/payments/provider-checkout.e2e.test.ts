@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { seriousViolations } from "../axe.ts";
 import { screenshot } from "../browser.ts";
 import { fillCheckout, paulistaAddress } from "../checkout-form.ts";
 import { browserSession } from "../session.ts";
@@ -92,6 +93,7 @@ describe.runIf(run)("stores take payments through their own provider accounts", 
       // Mercado Pago's test cards are decided by the holder's name: APRO is approved.
       await cardShopper.getByLabel("Nome impresso no cartão").fill("APRO");
       await screenshot(cardShopper, "payments-mercadopago-card-form");
+      expect(await seriousViolations(cardShopper)).toEqual([]);
       await cardShopper.getByRole("button", { name: "Fazer pedido" }).click();
       await cardShopper.getByRole("heading", { name: "Pedido confirmado!" }).waitFor();
       await screenshot(cardShopper, "payments-mercadopago-card-paid");
