@@ -11,6 +11,8 @@ import { scaleCatalog } from "./scale-catalog.ts";
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** Comma-separated parts of scenario names to run (the baseline always runs), e.g. `catalog.get,HTML`. */
+const ONLY = (process.env.BENCH_SCENARIOS ?? "").split(",").map((part) => part.trim()).filter(Boolean);
 process.env.TEST_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
 
 const trpcPath = (procedure: string, input: unknown) =>
@@ -77,8 +79,9 @@ try {
     { name: "category page HTML (SSR)", url: htmlUrl, rate: 100, path: () => `/categories/bench-${Math.floor(Math.random() * 10)}?sort=${pick(sorts)}` },
   ];
 
+  const selected = scenarios.filter((scenario, i) => i === 0 || !ONLY.length || ONLY.some((part) => scenario.name.includes(part)));
   const results: LoadResult[] = [];
-  for (const { url, path, ...scenario } of scenarios) {
+  for (const { url, path, ...scenario } of selected) {
     const origin = new URL(url).origin;
     const fixedPath = new URL(url).pathname + new URL(url).search;
     const request = () => ({ method: "GET" as const, path: path ? path() : fixedPath, headers: { host } });
