@@ -16,6 +16,13 @@ async function typeStripeCard(page: Page, number: string) {
   await page.getByLabel("Security code").fill("123");
 }
 
+/** A guest on aurora presses "Comprar agora" on a dress and fills in the checkout up to the payment. */
+async function buyDressNow(page: Page, email: string, name: string) {
+  await page.goto(session.platform.storeUrl("aurora", "/products/vestido-linho-aurora"));
+  await Promise.all([page.waitForURL(/\/checkout/), page.getByRole("button", { name: "Comprar agora" }).click()]);
+  await fillCheckout(page, { email, name, ...paulistaAddress });
+}
+
 async function signIn(page: Page, email: string) {
   await page.goto(`${session.platform.portalUrl}/login`);
   await page.fill("input[name=email]", email);
@@ -46,9 +53,7 @@ describe.runIf(run)("stores take payments through their own provider accounts", 
 
     const shopper = await session.browser.newPage({ locale: "pt-BR" });
     try {
-      await shopper.goto(session.platform.storeUrl("aurora", "/products/vestido-linho-aurora"));
-      await Promise.all([shopper.waitForURL(/\/checkout/), shopper.getByRole("button", { name: "Comprar agora" }).click()]);
-      await fillCheckout(shopper, { email: "mp-pix@example.com", name: "Marta Pix", ...paulistaAddress });
+      await buyDressNow(shopper, "mp-pix@example.com", "Marta Pix");
       await shopper.getByLabel("PIX").check();
       await shopper.getByRole("button", { name: "Fazer pedido" }).click();
       await shopper.getByRole("heading", { name: "Falta só o pagamento" }).waitFor();
@@ -81,9 +86,7 @@ describe.runIf(run)("stores take payments through their own provider accounts", 
     // By card: the number goes into Mercado Pago's secure fields, made with the seller's public key.
     const cardShopper = await session.browser.newPage({ locale: "pt-BR" });
     try {
-      await cardShopper.goto(session.platform.storeUrl("aurora", "/products/vestido-linho-aurora"));
-      await Promise.all([cardShopper.waitForURL(/\/checkout/), cardShopper.getByRole("button", { name: "Comprar agora" }).click()]);
-      await fillCheckout(cardShopper, { email: "mp-card@example.com", name: "Marta Cartão", ...paulistaAddress });
+      await buyDressNow(cardShopper, "mp-card@example.com", "Marta Cartão");
       await cardShopper.getByLabel("Cartão de crédito").check();
       await cardShopper.getByLabel("Parcelas").selectOption("3");
       await cardShopper.getByPlaceholder("Número do cartão").fill("4509 9535 6623 3704");
