@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 
 export { PrismaClient };
@@ -10,11 +11,20 @@ export interface ClientOptions {
   applicationName?: string;
 }
 
+/** Each client's connection pool, for the statements that skip the ORM (prepared-read.ts). */
+const pools = new WeakMap<object, pg.Pool>();
+
 export function createDbClient(url: string, options: ClientOptions = {}): Db {
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
     application_name: options.applicationName ?? "primestore",
   });
-  return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  pools.set(client, pool);
+  return client;
+}
+
+export function poolOf(client: object): pg.Pool | undefined {
+  return pools.get(client);
 }

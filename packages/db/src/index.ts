@@ -1,4 +1,5 @@
 export { createDbClient, PrismaClient, type Db, type ClientOptions } from "./client.ts";
+export { preparedRead, type PreparedRead } from "./prepared-read.ts";
 export { withTenant, withUser, type Tx, type TransactionOptions } from "./tenant-transaction.ts";
 export { ensureDatabaseRoles, type RolePasswords } from "./roles.ts";
 export { Prisma } from "./generated/prisma/client.ts";

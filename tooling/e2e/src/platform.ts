@@ -19,6 +19,8 @@ export interface Platform {
   /** Variables the apps run with (database roles, data directory...), for more processes. */
   env: NodeJS.ProcessEnv;
   storefrontPort: number;
+  /** The storefront server's process, for benchmarks that read its CPU time. */
+  storefrontPid: number | undefined;
   portalUrl: string;
   mailDir: string;
   /** The payment providers the platform talks to: local fakes, never the internet. */
@@ -112,6 +114,7 @@ export async function startPlatform(): Promise<Platform> {
     database,
     env,
     storefrontPort,
+    storefrontPid: children[0]!.pid,
     portalUrl: `http://localhost:${portalPort}`,
     mailDir: join(dataDir, "mail"),
     stripe,

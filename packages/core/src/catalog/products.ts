@@ -1,4 +1,4 @@
-import type { Db, Tx } from "@primestore/db";
+import { type Db, type PreparedRead, preparedRead, type Tx } from "@primestore/db";
 import type { z } from "zod";
 import { AppError, isUniqueViolation } from "../errors/index.ts";
 import { availableUnits } from "./availability.ts";
@@ -23,16 +23,20 @@ export async function listProducts(tx: Tx, input: z.output<typeof listProductsIn
 
 type ProductDetailRow = Omit<ProductDetail, "priceFrom" | "inStock" | "currency" | "imageUrl">;
 
+const productPageRead: PreparedRead = {
+  name: "primestore_product_page",
+  text: "SELECT primestore_product_page($1::uuid, $2, $3::char(3), $4) AS row",
+};
+
 /**
  * A product page's data in one round trip (round trips, not rows, are what a page waits for): text
  * in `locale` with the default-locale fallback, images, options, and each variant's price in
  * `currency` and sellable units. The statement is the SQL function primestore_product_page, which
  * scopes itself to the store under row-level security (docs/decisions/011): no transaction to
- * open, scope and commit around it.
+ * open, scope and commit around it. It is prepared once per connection (docs/decisions/016).
  */
 export async function getProductPage(db: Db | Tx, tenantId: string, slug: string, currency: string, locale: string): Promise<ProductDetail> {
-  const [{ row } = { row: null }] = await db.$queryRaw<Array<{ row: ProductDetailRow | null }>>`
-    SELECT primestore_product_page(${tenantId}::uuid, ${slug}, ${currency}::char(3), ${locale}) AS row`;
+  const [{ row } = { row: null }] = await preparedRead<{ row: ProductDetailRow | null }>(db, productPageRead, [tenantId, slug, currency, locale]);
   if (!row) throw new AppError("NOT_FOUND", `Product ${slug} not found`);
   // As the listing rows count them: only variants priced in this currency can be bought in it.
   const prices = row.variants.flatMap((variant) => (variant.price === null ? [] : [variant.price]));
