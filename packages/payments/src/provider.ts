@@ -159,6 +159,11 @@ export interface PayoutInput {
   currency: string;
   /** Our payout id. */
   idempotencyKey: string;
+  /**
+   * When we opened the payout. A provider that forgets idempotency keys (Stripe, after 24 hours)
+   * looks for a payout already made under an older one instead of trusting the key.
+   */
+  requestedAt: Date;
 }
 
 export interface PayoutResult {

@@ -58,7 +58,7 @@ describe("test payment provider", () => {
     const refund = await provider.refund({ providerPaymentId: "test_p1", amount: 500n, idempotencyKey: "r1" });
     expect(refund).toEqual({ providerRefundId: "test_refund_r1", amount: 500n, status: "succeeded" });
     expect(await provider.refund({ providerPaymentId: "test_p1", amount: 500n, idempotencyKey: "r1" })).toEqual(refund);
-    const payout = await provider.payout({ account: { accountId: "test" }, amount: 900n, currency: "BRL", idempotencyKey: "po1" });
+    const payout = await provider.payout({ account: { accountId: "test" }, amount: 900n, currency: "BRL", idempotencyKey: "po1", requestedAt: new Date() });
     expect(payout).toEqual({ providerPayoutId: "test_payout_po1", status: "paid" });
   });
 

@@ -102,6 +102,27 @@ describe("payouts", () => {
     expect(await unbalancedTransactions(admin())).toEqual([]);
   });
 
+  it("are paid once when asked again after Stripe has forgotten their key, finding the payout made under it", async () => {
+    await buyOne(demo.database.app, admin(), fakes.gateway, demo.summit, "USD", "card", { token: "pm_card_visa" });
+    const account = await stripeAccount();
+    const payout = await requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID());
+    for (let attempt = 0; attempt < SDK_ATTEMPTS; attempt++) fakes.stripe.dropNextResponse("/v1/payouts");
+    await expect(executePayout(demo.database.app, fakes.gateway, demo.summit.id, payout.id)).rejects.toThrow();
+
+    // The next attempt comes a day and a half later: Stripe no longer knows the key, and the
+    // account holds enough for a second payout, were one made.
+    await admin().payout.update({ where: { id: payout.id }, data: { createdAt: new Date(Date.now() - 36 * 3600_000) } });
+    fakes.stripe.forgetIdempotencyKeys();
+    fakes.stripe.creditBalance(account, "usd", Number(payout.amount));
+    expect(await executePayout(demo.database.app, fakes.gateway, demo.summit.id, payout.id)).toBe("paid");
+
+    const made = [...fakes.stripe.state.payouts.values()].filter((one) => one.metadata.payoutId === payout.id);
+    expect(made).toHaveLength(1);
+    expect(await admin().payout.findUniqueOrThrow({ where: { id: payout.id } })).toMatchObject({ status: "paid", providerPayoutId: made[0]!.id });
+    expect(fakes.stripe.balanceOf(account, "usd")).toBe(Number(payout.amount));
+    expect(await unbalancedTransactions(admin())).toEqual([]);
+  });
+
   it("wait for a person, without reversing, after many attempts that got no answer", async () => {
     await buyOne(demo.database.app, admin(), fakes.gateway, demo.summit, "USD", "card", { token: "pm_card_visa" });
     const payout = await requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID());

@@ -102,7 +102,7 @@ export async function executePayout(db: Db, gateway: PaymentGateway, tenantId: s
   if (!claimed) return "done";
   const { payout, account } = claimed;
   const result = await providerOf(gateway, payout.provider)
-    .payout({ account: account ?? { accountId: "test" }, amount: payout.amount, currency: payout.currency, idempotencyKey: payout.id })
+    .payout({ account: account ?? { accountId: "test" }, amount: payout.amount, currency: payout.currency, idempotencyKey: payout.id, requestedAt: payout.createdAt })
     .catch(async (error: unknown) => {
       await scoped((tx) => tx.payout.update({ where: { id: payoutId }, data: { failureReason: String(error).slice(0, 300) } }));
       throw error;

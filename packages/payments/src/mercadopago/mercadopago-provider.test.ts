@@ -235,7 +235,7 @@ describe("Mercado Pago payments through the SDK", () => {
   });
 
   it("says payouts are Mercado Pago's own release, without calling it", async () => {
-    const payout = await provider.payout({ account: SELLER_A, amount: 5000n, currency: "BRL", idempotencyKey: "payout-1" });
+    const payout = await provider.payout({ account: SELLER_A, amount: 5000n, currency: "BRL", idempotencyKey: "payout-1", requestedAt: new Date() });
     expect(payout).toEqual({ providerPayoutId: "mp-release-payout-1", status: "paid" });
     expect(fake.requests).toEqual([]);
   });

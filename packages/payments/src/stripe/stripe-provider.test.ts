@@ -224,7 +224,7 @@ describe("Stripe createPayment", () => {
     const provider = stripeProvider();
     const payment = await provider.createPayment(cardPayment({ idempotencyKey: "pay_k" }));
     await provider.refund({ providerPaymentId: payment.providerPaymentId, amount: 100n, idempotencyKey: "refund_k" });
-    await provider.payout({ account: { accountId: seller }, amount: 500n, currency: "BRL", idempotencyKey: "payout_k" });
+    await provider.payout({ account: { accountId: seller }, amount: 500n, currency: "BRL", idempotencyKey: "payout_k", requestedAt: new Date() });
     await provider.connectUrl({ state: "state_k", returnUrl: "https://admin.primestore.test/connect/stripe" });
 
     const keys = Object.fromEntries(fake.requests.filter((request) => request.method === "POST").map((request) => [request.path, request.idempotencyKey]));
@@ -498,11 +498,12 @@ describe("Stripe Connect", () => {
 });
 
 describe("Stripe payout", () => {
-  const payoutInput = (accountId: string, overrides: { amount?: bigint; currency?: string; idempotencyKey?: string } = {}) => ({
+  const payoutInput = (accountId: string, overrides: { amount?: bigint; currency?: string; idempotencyKey?: string; requestedAt?: Date } = {}) => ({
     account: { accountId },
     amount: 45000n,
     currency: "BRL",
     idempotencyKey: "payout_1",
+    requestedAt: new Date(),
     ...overrides,
   });
   const fundedSeller = (amount = 50000) => {
@@ -538,6 +539,41 @@ describe("Stripe payout", () => {
     expect(posts("/v1/payouts").map(({ replayed }) => replayed)).toEqual([false, true]);
     expect(payoutsOf(seller)).toHaveLength(1);
     expect(fake.balanceOf(seller, "brl")).toBe(5000);
+  });
+
+  const payoutLookups = () => fake.requests.filter((request) => request.method === "GET" && request.path === "/v1/payouts");
+  const dayAndAHalfAgo = () => new Date(Date.now() - 36 * 3600_000);
+
+  it("trusts the key of a payout opened within the day, without looking for it first", async () => {
+    const seller = fundedSeller();
+    await stripeProvider().payout(payoutInput(seller, { requestedAt: new Date(Date.now() - 22 * 3600_000) }));
+    expect(payoutLookups()).toEqual([]);
+  });
+
+  it("finds the payout made under our id once Stripe has forgotten the key, instead of paying twice", async () => {
+    const seller = fundedSeller(90000);
+    const provider = stripeProvider();
+    const first = await provider.payout(payoutInput(seller, { requestedAt: dayAndAHalfAgo() }));
+    fake.forgetIdempotencyKeys();
+    const again = await provider.payout(payoutInput(seller, { requestedAt: dayAndAHalfAgo() }));
+
+    expect(again).toEqual(first);
+    expect(payoutsOf(seller)).toHaveLength(1);
+    expect(fake.balanceOf(seller, "brl")).toBe(45000);
+    expect(posts("/v1/payouts")).toHaveLength(1);
+    expect(payoutLookups().map((request) => request.stripeAccount)).toEqual([seller, seller]);
+  });
+
+  it("does not take the account's payout for another of our payouts as this one", async () => {
+    const seller = fundedSeller(90000);
+    const provider = stripeProvider();
+    const other = await provider.payout(payoutInput(seller, { idempotencyKey: "payout_0" }));
+    fake.forgetIdempotencyKeys();
+    const ours = await provider.payout(payoutInput(seller, { requestedAt: dayAndAHalfAgo() }));
+
+    expect(ours.providerPayoutId).not.toBe(other.providerPayoutId);
+    expect(payoutsOf(seller).map((payout) => payout.metadata.payoutId).sort()).toEqual(["payout_0", "payout_1"]);
+    expect(fake.balanceOf(seller, "brl")).toBe(0);
   });
 
   it("keeps each connected account's keys apart, as Stripe does", async () => {
@@ -666,8 +702,8 @@ describe("the fake's connected account balances", () => {
     await provider.transferFunds({ providerPaymentId: payment.providerPaymentId, split, idempotencyKey: "settle_7" });
     expect(fake.balanceOf(seller, "brl")).toBe(10000);
 
-    expect(await provider.payout({ account: { accountId: seller }, amount: 10001n, currency: "BRL", idempotencyKey: "too_much" })).toMatchObject({ status: "failed" });
-    expect(await provider.payout({ account: { accountId: seller }, amount: 10000n, currency: "BRL", idempotencyKey: "all_of_it" })).toMatchObject({ status: "paid" });
+    expect(await provider.payout({ account: { accountId: seller }, amount: 10001n, currency: "BRL", idempotencyKey: "too_much", requestedAt: new Date() })).toMatchObject({ status: "failed" });
+    expect(await provider.payout({ account: { accountId: seller }, amount: 10000n, currency: "BRL", idempotencyKey: "all_of_it", requestedAt: new Date() })).toMatchObject({ status: "paid" });
     expect(fake.balanceOf(seller, "brl")).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import Stripe from "stripe";
 import { completeOnboarding, createAccount, createAccountLink, createTransfer, retrieveAccount, updateAccount } from "./fake-connect.ts";
 import { authenticatePaymentIntent, createPaymentIntent, createRefund, listDisputes, listRefunds, openDispute, retrievePaymentIntent } from "./fake-payments.ts";
 import { createConfirmationToken, fakeStripeJs } from "./fake-stripe-js.ts";
-import { createPayout, type PayoutBehaviour, retrievePayout, settlePayout } from "./fake-payouts.ts";
+import { createPayout, listPayouts, type PayoutBehaviour, retrievePayout, settlePayout } from "./fake-payouts.ts";
 import { FakeStripeError, type FakeStripeErrorBody } from "./fake-stripe-error.ts";
 import { adjustBalance, balanceOf, createFakeStripeState, type FakeDispute, type FakePayout, type FakeStripeState, newId, unixNow } from "./fake-stripe-state.ts";
 import { type FormParams, type FormValue, parseFormParams } from "./form-params.ts";
@@ -55,6 +55,8 @@ export interface FakeStripe {
    * Each call drops one more request.
    */
   dropNextResponse(path: string): void;
+  /** Stripe prunes idempotency keys once they are 24 hours old: every key stored so far is forgotten. */
+  forgetIdempotencyKeys(): void;
   /** An Express account as our onboarding creates it (requesting `transfers`, manual payouts), onboarded (transfers active, payouts enabled) unless told otherwise. */
   createConnectedAccount(options?: { onboarded?: boolean }): string;
   completeOnboarding(accountId: string): void;
@@ -120,6 +122,7 @@ const ROUTES: Route[] = [
   { method: "POST", pattern: /^\/v1\/accounts\/([^/]+)$/, handle: ({ state, params, id }) => updateAccount(state, id, params) },
   { method: "POST", pattern: /^\/v1\/account_links$/, handle: ({ state, params, baseUrl }) => createAccountLink(state, params, baseUrl) },
   { method: "POST", pattern: /^\/v1\/payouts$/, connect: true, handle: ({ state, params, stripeAccount, payouts }) => createPayout(state, params, stripeAccount, payouts) },
+  { method: "GET", pattern: /^\/v1\/payouts$/, connect: true, handle: ({ state, params, stripeAccount }) => listPayouts(state, params, stripeAccount) },
   { method: "GET", pattern: /^\/v1\/payouts\/([^/]+)$/, connect: true, handle: ({ state, id, stripeAccount }) => retrievePayout(state, id, stripeAccount) },
 ];
 
@@ -230,6 +233,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     requests,
     state,
     dropNextResponse: (path) => drops.push(path),
+    forgetIdempotencyKeys: () => idempotent.clear(),
     createConnectedAccount({ onboarded = true } = {}) {
       const account = createAccount(state, { type: "express", capabilities: { transfers: { requested: "true" } }, settings: { payouts: { schedule: { interval: "manual" } } } });
       if (onboarded) completeOnboarding(state, account.id);
