@@ -10,11 +10,11 @@ import { toStripeAmount } from "./minor-units.ts";
  * Keyed by our payout id, so retries after any crash make one payout. Stripe forgets a key once
  * it is 24 hours old, so a retry of an older payout first looks for one made under our id. A key's
  * stored answer is the payout as it was created, so a payout not yet settled is read again for
- * where it is now. Stripe's
- * refusals of the request itself (400 invalid_request_error: balance_insufficient,
- * payouts_not_allowed, an unsupported currency...) are final and come back as `failed`, for our
- * caller to return the money to the store's balance; anything whose outcome is unknown (network,
- * 5xx, rate limits, auth and permission errors) throws, to be asked again under the same key.
+ * where it is now. Stripe's refusals of the request itself (400 invalid_request_error:
+ * balance_insufficient, payouts_not_allowed, an unsupported currency...) are final and come back
+ * as `failed`, for our caller to return the money to the store's balance; anything whose outcome
+ * is unknown (network, 5xx, rate limits, auth and permission errors) throws, to be asked again
+ * under the same key.
  */
 export async function payOut(stripe: Stripe, { account, amount, currency, idempotencyKey, requestedAt }: PayoutInput): Promise<PayoutResult> {
   const options = { stripeAccount: account.accountId };
