@@ -6,12 +6,13 @@ export interface VariantPickerProps {
   product: ChoosableProduct;
   selection: Selection;
   onChange: (selection: Selection) => void;
-  /** With JavaScript the choice applies as it changes; without, the form asks the server (GET). */
-  hydrated: boolean;
 }
 
-/** One radio group per option; values that lead to nothing buyable stay choosable but say so. */
-export function VariantPicker({ product, selection, onChange, hydrated }: VariantPickerProps) {
+/**
+ * One radio group per option; values that lead to nothing buyable stay choosable but say so.
+ * With JavaScript the choice applies as it changes; without, the form asks the server (GET).
+ */
+export function VariantPicker({ product, selection, onChange }: VariantPickerProps) {
   const { t } = useTranslation();
   return (
     <Form method="get" replace preventScrollReset className="variant-picker" aria-label={t("catalog.chooseOptions")}>
@@ -32,11 +33,12 @@ export function VariantPicker({ product, selection, onChange, hydrated }: Varian
           ))}
         </fieldset>
       ))}
-      {hydrated ? null : (
+      {/* In <noscript>, not removed on hydration: the buy button below mustn't move under a shopper's finger. */}
+      <noscript>
         <button type="submit" className="button-secondary">
           {t("catalog.showChoice")}
         </button>
-      )}
+      </noscript>
     </Form>
   );
 }

@@ -12,7 +12,6 @@ import { productJsonLd } from "../lib/product-json-ld.ts";
 import { localizedUrl, pageMeta, plainText, seoContextOf } from "../lib/seo.ts";
 import { MAX_QUANTITY } from "../lib/cart-line.ts";
 import { useLocalePath } from "../lib/locale-path.ts";
-import { useHydrated } from "../lib/use-hydrated.ts";
 import { loadStorefront } from "../lib/storefront.server.ts";
 import { initialSelection, type Selection, variantFor } from "../lib/variant-choice.ts";
 
@@ -46,7 +45,6 @@ export default function ProductPage() {
   const { t } = useTranslation();
   const localePath = useLocalePath();
   const [selection, setSelection] = useState(initial);
-  const hydrated = useHydrated();
   // A new page (another product, or a choice made without JavaScript) starts from its own choice.
   useEffect(() => setSelection(initial), [initial]);
   const choose = (next: Selection) => {
@@ -65,7 +63,7 @@ export default function ProductPage() {
       <ProductGallery images={product.images} />
       <div className="product-details">
         <h1>{product.title}</h1>
-        {product.options.length ? <VariantPicker product={product} selection={selection} onChange={choose} hydrated={hydrated} /> : null}
+        {product.options.length ? <VariantPicker product={product} selection={selection} onChange={choose} /> : null}
         <div className="variant-status" aria-live="polite">
           <p className="price">{money(variant ? variant.price : product.priceFrom)}</p>
           {variant ? (

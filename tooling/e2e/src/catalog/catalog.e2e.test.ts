@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { layoutShifts, recordLayoutShifts, storefrontStarted } from "../page-start.ts";
 import { browserSession } from "../session.ts";
 
 const session = browserSession();
@@ -30,8 +31,8 @@ describe.runIf(run)("catalog browsing", () => {
   it("resolves the variant as options are picked, without a round trip, and marks what can't be bought", async () => {
     const page = await newPage();
     await page.goto(session.platform.storeUrl("aurora", "/products/jaqueta-jeans"));
-    // Hydrated: the no-JavaScript submit button is gone, and choices apply as they are made.
-    await page.locator(".variant-picker button[type=submit]").waitFor({ state: "detached" });
+    // Once the page has started, choices apply as they are made.
+    await storefrontStarted(page);
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
     await page.getByRole("group", { name: "Cor" }).getByLabel("Preta").check();
@@ -47,6 +48,16 @@ describe.runIf(run)("catalog browsing", () => {
     const variantId = await page.locator(".buy-form input[name=variant]").inputValue();
     const variant = await session.platform.database.admin.variant.findUniqueOrThrow({ where: { id: variantId } });
     expect(variant.sku).toBe("JAQUETA-JEANS-PRETA-M");
+  });
+
+  it("doesn't move the buy button under the shopper's finger while the page starts", async () => {
+    const page = await newPage();
+    await recordLayoutShifts(page);
+    for (const product of ["/products/jaqueta-jeans", "/products/vestido-linho-aurora"]) {
+      await page.goto(session.platform.storeUrl("aurora", product));
+      await storefrontStarted(page);
+      expect(await layoutShifts(page)).toEqual([]);
+    }
   });
 
   it("resolves the variant from the query string without JavaScript", async () => {

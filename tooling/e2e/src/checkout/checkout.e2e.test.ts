@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { screenshot } from "../browser.ts";
 import { fillCheckout } from "../checkout-form.ts";
+import { layoutShifts, recordLayoutShifts, storefrontStarted } from "../page-start.ts";
 import { browserSession } from "../session.ts";
 
 const session = browserSession();
@@ -38,9 +39,9 @@ describe.runIf(run)("a guest on the pt-BR store pays with PIX", () => {
     // Under R$ 299 the economy rate costs R$ 19,90; express is R$ 14,90 for this 350 g dress.
     await page.getByRole("group", { name: "Opções de entrega" }).getByLabel("Expresso").check();
     expect(await page.getByLabel("PIX").isChecked()).toBe(true);
-    // With JavaScript the page re-quotes by itself: the no-JavaScript update button is gone once
-    // it has hydrated, so it can't take the Enter key from the place-order button.
-    await page.getByRole("button", { name: "Atualizar entrega e parcelas" }).waitFor({ state: "detached" });
+    // With JavaScript the page re-quotes by itself: the no-JavaScript update button isn't there
+    // to take the Enter key from the place-order button.
+    expect(await page.getByRole("button", { name: "Atualizar entrega e parcelas" }).count()).toBe(0);
     await screenshot(page, "checkout-pix-pt-BR");
     await page.locator("input[name=postalCode]").press("Enter");
 
@@ -64,6 +65,17 @@ describe.runIf(run)("a guest on the pt-BR store pays with PIX", () => {
     const order = await session.platform.database.admin.order.findFirstOrThrow({ where: { email: "pix-guest@example.com" }, include: { payments: true } });
     expect(order).toMatchObject({ status: "paid", shippingMethod: "Expresso", total: 25990n + 1490n });
     expect(order.payments[0]).toMatchObject({ method: "pix", status: "paid" });
+  });
+
+  it("keeps the form still while the page starts: the no-JavaScript update button never shows", async () => {
+    // Tall enough to see the whole form: shifts are only counted where the shopper can see them.
+    const page = await session.newPage({ locale: "pt-BR", viewport: { width: 1280, height: 2400 } });
+    await recordLayoutShifts(page);
+    const dress = await session.platform.database.admin.variant.findFirstOrThrow({ where: { product: { slug: "vestido-linho-aurora" } } });
+    await page.goto(session.platform.storeUrl("aurora", `/checkout?product=vestido-linho-aurora&variant=${dress.id}&qty=1`));
+    await storefrontStarted(page);
+    await page.getByLabel("Econômico").waitFor();
+    expect(await layoutShifts(page)).toEqual([]);
   });
 
   it("works without JavaScript: options update with a button, a boleto is shown, and test mode can expire it", async () => {

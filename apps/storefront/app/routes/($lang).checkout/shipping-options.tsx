@@ -1,5 +1,4 @@
 import { useTranslation } from "react-i18next";
-import { useHydrated } from "../../lib/use-hydrated.ts";
 import type { OfferView } from "./offer.ts";
 
 export interface ShippingOptionsProps {
@@ -15,7 +14,6 @@ export interface ShippingOptionsProps {
  */
 export function ShippingOptions({ offer, money, error }: ShippingOptionsProps) {
   const { t } = useTranslation();
-  const hydrated = useHydrated();
   return (
     <fieldset className="choice-list" aria-describedby={error ? "shipping-error" : undefined}>
       <legend>{t("checkout.shippingOptions")}</legend>
@@ -33,13 +31,14 @@ export function ShippingOptions({ offer, money, error }: ShippingOptionsProps) {
           {error}
         </p>
       ) : null}
-      {/* The form's first submit button is the one Enter presses: once the page re-quotes by
-          itself, this one goes, so Enter in any field places the order. */}
-      {hydrated ? null : (
+      {/* The form's first submit button is the one Enter presses: with JavaScript the page
+          re-quotes by itself and this one doesn't exist, so Enter in any field places the order.
+          In <noscript> rather than removed on hydration, so nothing below it moves. */}
+      <noscript>
         <button type="submit" name="intent" value="quote" formNoValidate className="button-secondary">
           {t("checkout.updateShipping")}
         </button>
-      )}
+      </noscript>
     </fieldset>
   );
 }
