@@ -28,7 +28,14 @@ export async function scaleCatalog(ownerUrl: string, tenantSlug: string, count: 
     );
     await client.query(
       `INSERT INTO products (id, "tenantId", slug, status, title, description, "createdAt", "updatedAt")
-       SELECT product_id, $1, 'bench-' || n, 'active', title, '<p>' || title || '</p>', now() - (n || ' seconds')::interval, now() FROM bench_products`,
+       SELECT product_id, $1, 'bench-' || n, 'active', title,
+              -- A description as sellers write them (~600 bytes of headings, paragraphs and a list),
+              -- without the words the search scenario looks for.
+              '<h2>' || title || '</h2><p>Peça confeccionada com <strong>fibras naturais</strong> e acabamento à mão, '
+                || 'pensada para o uso diário &amp; para durar muitas estações.</p><p>Modelagem confortável, '
+                || 'costuras reforçadas e tecido que respira nos dias quentes.</p><ul><li>Composição: fibras naturais certificadas</li>'
+                || '<li>Lavar à mão ou na máquina, ciclo delicado</li><li>Não usar alvejante</li><li>Secar à sombra</li>'
+                || '<li>Produzido no Brasil</li></ul><p><em>As cores podem variar levemente conforme a tela.</em></p>', now() - (n || ' seconds')::interval, now() FROM bench_products`,
       [tenantId],
     );
     await client.query(
