@@ -11,7 +11,7 @@ import { useLocalePath } from "../lib/locale-path.ts";
  * submission, so adding to the cart updates it. Without JavaScript the link works, without a number.
  *
  * It asks tRPC, not a Remix fetcher: a fetcher's load racing Remix's lazy route discovery can
- * fail as a 404 and break the next page (see docs/decisions/017-no-remix-fetchers-on-mount.md).
+ * fail as a 404 and break the next page (see docs/decisions/017-pages-that-start-still.md).
  */
 export function CartLink() {
   const { t } = useTranslation();

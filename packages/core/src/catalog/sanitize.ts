@@ -15,8 +15,8 @@ const INERT_HTML = new RegExp(`^(?:[^<>&]|&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1
  * Product descriptions are seller-written HTML shown to shoppers: keep formatting, drop scripts,
  * event handlers, styles and foreign embeds. Runs on write, so every reader gets safe HTML, and
  * again where a page is read (imports write translations directly). Inert HTML is returned as
- * it is: sanitize-html builds a parser per call, which was most of what a product page read
- * allocated (docs/decisions/016).
+ * it is: sanitize-html builds a parser per call, about a quarter of what a product page read left
+ * for the garbage collector's slower passes (docs/decisions/016).
  */
 export function sanitizeDescription(html: string): string {
   if (INERT_HTML.test(html)) return html;
