@@ -97,8 +97,8 @@ function startApps(env: Env): void {
     launch(
       {
         name: app,
-        command: "remix-serve",
-        args: ["./build/server/index.js"],
+        command: process.execPath,
+        args: ["--import", "tsx", "server.ts"],
         cwd: path.join(repoRoot, "apps", app),
         // The local platform is a demo: its sandbox payments can be "paid" from the status page.
         env: { ...childEnv, NODE_ENV: "production", PAYMENTS_SANDBOX: process.env.PAYMENTS_SANDBOX ?? "on", PORT: String(port) },

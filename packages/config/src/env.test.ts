@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { databaseUrls, EnvError, parseEnv } from "./index.ts";
+import { databaseUrls, EnvError, parseEnv, serverEnv } from "./index.ts";
 
 describe("environment", () => {
   it("applies defaults for a zero-config start", () => {
@@ -52,5 +52,17 @@ describe("environment", () => {
     expect(parseEnv({ CEP_LOOKUP_URL: "http://127.0.0.1:9999/ws" }).CEP_LOOKUP_URL).toBe("http://127.0.0.1:9999/ws");
     expect(parseEnv({ CEP_LOOKUP_URL: "" }).CEP_LOOKUP_URL).toBe("");
     expect(() => parseEnv({ CEP_LOOKUP_URL: "viacep" })).toThrow(/CEP_LOOKUP_URL/);
+  });
+});
+
+describe("serverEnv", () => {
+  it("runs one server process on the app's own port unless told otherwise", () => {
+    expect(serverEnv({})).toEqual({ NODE_ENV: "development", WEB_CONCURRENCY: 1 });
+    expect(serverEnv({ WEB_CONCURRENCY: "2", PORT: "8080", HOST: " " })).toEqual({ NODE_ENV: "development", WEB_CONCURRENCY: 2, PORT: 8080, HOST: undefined });
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => serverEnv({ WEB_CONCURRENCY: "0" })).toThrow(/WEB_CONCURRENCY/);
+    expect(() => serverEnv({ PORT: "http" })).toThrow(/PORT/);
   });
 });

@@ -89,12 +89,14 @@ export class EnvError extends Error {
   }
 }
 
+function parseOrThrow<T extends z.ZodType>(schema: T, source: Record<string, string | undefined>): z.infer<T> {
+  const result = schema.safeParse(source);
+  if (!result.success) throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  return result.data;
+}
+
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
-  const result = envSchema.safeParse(source);
-  if (!result.success) {
-    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
-  }
-  const env = result.data;
+  const env = parseOrThrow(envSchema, source);
   if (env.NODE_ENV === "production" && env.SESSION_SECRET === envSchema.shape.SESSION_SECRET.parse(undefined)) {
     throw new EnvError(["SESSION_SECRET: must be set in production"]);
   }
@@ -106,6 +108,30 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 
 export function paymentsSandboxEnabled(env: Env): boolean {
   return env.PAYMENTS_SANDBOX ? env.PAYMENTS_SANDBOX === "on" : env.NODE_ENV !== "production";
+}
+
+/** What a web app's HTTP server needs before it loads the app, which validates the rest. */
+export const serverEnvSchema = z.object({
+  NODE_ENV: envSchema.shape.NODE_ENV,
+  /** Set by the launcher, the platform's test harness or the deployment; unset: the app's own port. */
+  PORT: port.optional(),
+  /** The interface to listen on; unset: all of them. */
+  HOST: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .optional(),
+  /**
+   * Server processes per app (Heroku's and Render's name for it): one per core the app may use.
+   * Each has its own database pool of DATABASE_POOL_SIZE connections.
+   */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+export function serverEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
+  return parseOrThrow(serverEnvSchema, source);
 }
 
 let cached: Env | undefined;

@@ -99,8 +99,8 @@ export async function startPlatform(): Promise<Platform> {
     return child;
   };
   const children = [
-    run("storefront", "apps/storefront", "node_modules/.bin/remix-serve", ["./build/server/index.js"], storefrontPort),
-    run("portal", "apps/portal", "node_modules/.bin/remix-serve", ["./build/server/index.js"], portalPort),
+    run("storefront", "apps/storefront", process.execPath, ["--import", "tsx", "server.ts"], storefrontPort),
+    run("portal", "apps/portal", process.execPath, ["--import", "tsx", "server.ts"], portalPort),
     run("worker", "apps/worker", "node_modules/.bin/tsx", ["src/main.ts"]),
   ];
   try {

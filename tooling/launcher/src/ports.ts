@@ -1,7 +1,7 @@
 import net from "node:net";
 
 /**
- * Fails early when a port is taken: remix-serve would die with EADDRINUSE, and until then
+ * Fails early when a port is taken: the app's server would die with EADDRINUSE, and until then
  * whatever holds the port would answer our /livez probe.
  */
 export async function assertPortsFree(ports: Record<string, number>): Promise<void> {
@@ -12,7 +12,7 @@ export async function assertPortsFree(ports: Record<string, number>): Promise<vo
   }
 }
 
-/** Binds like remix-serve does (all interfaces), then lets go. */
+/** Binds like the apps' servers do (all interfaces), then lets go. */
 function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
