@@ -92,7 +92,6 @@ async function buildApps(): Promise<void> {
 }
 
 function startApps(env: Env): void {
-  const childEnv = { ...process.env, PATH: [path.join(repoRoot, "node_modules", ".bin"), process.env.PATH].join(path.delimiter) };
   for (const [app, port] of [["storefront", env.STOREFRONT_PORT], ["portal", env.PORTAL_PORT]] as const) {
     launch(
       {
@@ -101,7 +100,7 @@ function startApps(env: Env): void {
         args: ["--import", "tsx", "server.ts"],
         cwd: path.join(repoRoot, "apps", app),
         // The local platform is a demo: its sandbox payments can be "paid" from the status page.
-        env: { ...childEnv, NODE_ENV: "production", PAYMENTS_SANDBOX: process.env.PAYMENTS_SANDBOX ?? "on", PORT: String(port) },
+        env: { ...process.env, NODE_ENV: "production", PAYMENTS_SANDBOX: process.env.PAYMENTS_SANDBOX ?? "on", PORT: String(port) },
       },
       { supervised: true },
     );
@@ -114,7 +113,7 @@ function startApps(env: Env): void {
       command: process.execPath,
       args: ["--import", "tsx", "src/main.ts"],
       cwd: path.join(repoRoot, "apps", "worker"),
-      env: childEnv,
+      env: process.env,
     },
     { supervised: true },
   );

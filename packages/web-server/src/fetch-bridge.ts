@@ -67,7 +67,7 @@ async function* batches(body: ReadableStream<Uint8Array>): AsyncGenerator<{ data
   }
 }
 
-async function write(destination: Writable | ServerResponse, data: Buffer): Promise<void> {
+async function write(destination: Writable, data: Buffer): Promise<void> {
   if (!destination.write(data) && !destination.destroyed) await Promise.race([once(destination, "drain"), once(destination, "close")]);
 }
 

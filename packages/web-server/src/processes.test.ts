@@ -12,11 +12,16 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function startTwoProcesses(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "fixtures", "two-processes.ts")], {
-    env: { ...process.env, PORT: String(port) },
-    stdio: ["ignore", "pipe", "inherit"],
+const spawnFixture = (port: number, env: NodeJS.ProcessEnv = {}) =>
+  spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "fixtures", "two-processes.ts")], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    // Its own process group, so the test can press Ctrl-C on all of its processes at once.
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
   });
+
+async function startTwoProcesses(port: number): Promise<ChildProcess> {
+  const child = spawnFixture(port);
   let output = "";
   for await (const chunk of child.stdout!) {
     output += chunk;
@@ -28,7 +33,7 @@ async function startTwoProcesses(port: number): Promise<ChildProcess> {
 /** A new connection each time, so the primary hands each request to the next process. */
 const get = (port: number, path: string) => fetch(`http://127.0.0.1:${port}${path}`, { headers: { Connection: "close" } });
 
-it("answers from every process and lets requests in flight finish on SIGTERM", { timeout: 30_000 }, async () => {
+it("answers from every process and lets requests in flight finish on SIGTERM, even with Ctrl-C on top", { timeout: 30_000 }, async () => {
   const port = await freePort();
   const server = await startTwoProcesses(port);
   try {
@@ -39,7 +44,9 @@ it("answers from every process and lets requests in flight finish on SIGTERM", {
     const slow = get(port, "/slow");
     await new Promise((resolve) => setTimeout(resolve, 150));
     const exited = once(server, "exit");
+    // As when the launcher stops it on Ctrl-C: SIGTERM from the launcher, SIGINT from the terminal.
     server.kill("SIGTERM");
+    process.kill(-server.pid!, "SIGINT");
     const answer = await slow;
     expect(answer.status).toBe(200);
     expect(pids.has(await answer.text())).toBe(true);
@@ -48,4 +55,13 @@ it("answers from every process and lets requests in flight finish on SIGTERM", {
   } finally {
     server.kill("SIGKILL");
   }
+});
+
+it("stops with an error instead of restarting processes that cannot start", { timeout: 30_000 }, async () => {
+  const server = spawnFixture(await freePort(), { FIXTURE_FAIL_START: "1" });
+  let errors = "";
+  server.stderr!.on("data", (chunk: Buffer) => (errors += chunk));
+  const [code] = await once(server, "exit");
+  expect(code).toBe(1);
+  expect(errors).toContain("a server process failed to start");
 });

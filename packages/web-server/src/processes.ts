@@ -17,9 +17,10 @@ export interface ListenOptions {
 }
 
 /**
- * Resolves once every server process listens. One server process per core the deployment gives the app. Node runs JavaScript on one thread,
- * so on a machine with two cores a single process leaves one idle while requests queue behind
- * the other's renders and garbage collections. The primary only accepts connections and hands
+ * Serves in `processes` processes and resolves once all of them listen. Give one per core the
+ * deployment gives the app: Node runs JavaScript on one thread, so on a machine with two cores a
+ * single process leaves one idle while requests queue behind the other's renders and garbage
+ * collections. The primary only accepts connections and hands
  * them round-robin to its workers; on Kubernetes, keep one process per pod and scale pods.
  */
 export async function listen(options: ListenOptions): Promise<void> {
@@ -59,8 +60,8 @@ function superviseWorkers({ name, port, processes }: ListenOptions): Promise<voi
     if (uptime < STARTUP_FAILURE_MS) {
       // Restarting a process that cannot start would spin forever: fail so the supervisor sees it.
       console.error(`[${name}] a server process failed to start; stopping`);
-      stop();
       process.exitCode = 1;
+      stop();
       return;
     }
     setTimeout(fork, RESTART_DELAY_MS);
@@ -75,6 +76,7 @@ function superviseWorkers({ name, port, processes }: ListenOptions): Promise<voi
   });
 
   const stop = () => {
+    if (stopping) return;
     stopping = true;
     if (startedAt.size === 0) process.exit();
     for (const worker of startedAt.keys()) worker.process.kill("SIGTERM");
@@ -83,7 +85,7 @@ function superviseWorkers({ name, port, processes }: ListenOptions): Promise<voi
       process.exit();
     }, DRAIN_MS + 2_000).unref();
   };
-  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, stop);
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, stop);
   for (let i = 0; i < processes; i++) fork();
   return listening;
 }
