@@ -12,7 +12,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-const spawnFixture = (port: number, env: NodeJS.ProcessEnv = {}) =>
+const spawnFixture = (port: number, env: Record<string, string> = {}) =>
   spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "fixtures", "two-processes.ts")], {
     env: { ...process.env, ...env, PORT: String(port) },
     // Its own process group, so the test can press Ctrl-C on all of its processes at once.
