@@ -11,7 +11,7 @@ export interface ClientOptions {
   applicationName?: string;
 }
 
-/** Each client's connection pool, for the statements that skip the ORM (prepared-read.ts). */
+/** Each client's connection pool, for the statements that skip the ORM (prepared-statement.ts). */
 const pools = new WeakMap<object, pg.Pool>();
 
 export function createDbClient(url: string, options: ClientOptions = {}): Db {

@@ -1,5 +1,6 @@
 export { createDbClient, PrismaClient, type Db, type ClientOptions } from "./client.ts";
-export { preparedRead, type PreparedRead } from "./prepared-read.ts";
+export { databaseErrorOf, type DatabaseErrorReport } from "./database-error.ts";
+export { runPrepared, type PreparedStatement } from "./prepared-statement.ts";
 export { withTenant, withUser, type Tx, type TransactionOptions } from "./tenant-transaction.ts";
 export { ensureDatabaseRoles, type RolePasswords } from "./roles.ts";
 export { Prisma } from "./generated/prisma/client.ts";

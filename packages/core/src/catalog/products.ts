@@ -1,4 +1,4 @@
-import { type Db, type PreparedRead, preparedRead, type Tx } from "@primestore/db";
+import { type Db, type PreparedStatement, runPrepared, type Tx } from "@primestore/db";
 import type { z } from "zod";
 import { AppError, isUniqueViolation } from "../errors/index.ts";
 import { availableUnits } from "./availability.ts";
@@ -23,7 +23,7 @@ export async function listProducts(tx: Tx, input: z.output<typeof listProductsIn
 
 type ProductDetailRow = Omit<ProductDetail, "priceFrom" | "inStock" | "currency" | "imageUrl">;
 
-const productPageRead: PreparedRead = {
+const productPageRead: PreparedStatement = {
   name: "primestore_product_page",
   text: "SELECT primestore_product_page($1::uuid, $2, $3::char(3), $4) AS row",
 };
@@ -36,7 +36,7 @@ const productPageRead: PreparedRead = {
  * open, scope and commit around it. It is prepared once per connection (docs/decisions/016).
  */
 export async function getProductPage(db: Db | Tx, tenantId: string, slug: string, currency: string, locale: string): Promise<ProductDetail> {
-  const [{ row } = { row: null }] = await preparedRead<{ row: ProductDetailRow | null }>(db, productPageRead, [tenantId, slug, currency, locale]);
+  const [{ row } = { row: null }] = await runPrepared<{ row: ProductDetailRow | null }>(db, productPageRead, [tenantId, slug, currency, locale]);
   if (!row) throw new AppError("NOT_FOUND", `Product ${slug} not found`);
   // As the listing rows count them: only variants priced in this currency can be bought in it.
   const prices = row.variants.flatMap((variant) => (variant.price === null ? [] : [variant.price]));

@@ -1,3 +1,5 @@
+import { databaseErrorOf } from "@primestore/db";
+
 /**
  * Domain error codes. The API maps each to a transport status once (packages/api/src/errors.ts);
  * UIs translate them through i18next (`errors.<CODE>`).
@@ -46,14 +48,12 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-/** Postgres unique violations surface from Prisma as P2002. */
+/** Postgres unique violations (23505): P2002 from Prisma's models, the SQLSTATE from raw statements. */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+  return (error as { code?: unknown } | null)?.code === "P2002" || databaseErrorOf(error)?.code === "23505";
 }
 
-/** Postgres foreign key violations (23503), from Prisma's models (P2003) or raw queries. */
+/** Postgres foreign key violations (23503), from Prisma's models (P2003) or raw statements. */
 export function isForeignKeyViolation(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  return code === "P2003" || (typeof message === "string" && /23503|foreign key constraint/i.test(message));
+  return (error as { code?: unknown } | null)?.code === "P2003" || databaseErrorOf(error)?.code === "23503";
 }

@@ -8,7 +8,7 @@ import { quoteShipping } from "../shipping/quote.ts";
 import type { TenantInfo } from "../tenants/index.ts";
 import { cardInstallments, paymentMethodsFor, readCheckoutSettings } from "./checkout-settings.ts";
 import { installmentOptions } from "./installments.ts";
-import { priceLines } from "./pricing.ts";
+import { priceLines, readLineVariants } from "./pricing.ts";
 import type { CheckoutOffer, CheckoutOfferInput, OrderLineInput } from "./schemas.ts";
 
 async function cartLines(tx: Tx, owner: CartOwner | null): Promise<OrderLineInput[]> {
@@ -33,7 +33,8 @@ export async function getCheckoutOffer(
   if (!tenant.currencies.includes(input.currency)) throw new AppError("CURRENCY_NOT_ENABLED");
   const settings = await readCheckoutSettings(tx, tenant.id);
   const lines = input.lines ?? (await cartLines(tx, cartOwner));
-  const priced = await priceLines(tx, lines, input.currency);
+  const variants = await readLineVariants(tx, lines.map((line) => line.variantId), input.currency);
+  const priced = priceLines(variants, lines, input.currency);
   const shippingOptions = await quoteShipping(tx, { country: input.country, currency: input.currency, subtotal: priced.subtotal, weightGrams: priced.weightGrams });
   const shipping = shippingOptions.find((option) => option.rateId === input.shippingRateId) ?? shippingOptions[0] ?? null;
   const usable = await usableProviders(tx, gateway);

@@ -2,24 +2,13 @@ import type { Tx } from "@primestore/db";
 import { AppError } from "../errors/index.ts";
 
 /**
- * Holds `quantity` units of a variant at the first own location that has them free. The guarded
- * UPDATE is atomic: two shoppers racing for the last unit can't both hold it, and the database's
+ * Holds `quantity` units of a variant at the first own location that has them free
+ * (primestore_reserve_stock, which the checkout's primestore_place_order uses too). The database's
  * invariant trigger keeps reserved <= onHand whatever the code does.
  */
 export async function reserveStock(tx: Tx, variantId: string, quantity: number): Promise<string> {
-  // Matched by key, not ctid: when a concurrent reservation of the same row commits first, the
-  // row's new version has another ctid, and an UPDATE aimed at the old one would match nothing
-  // and report stock that is there as gone.
-  const rows = await tx.$queryRaw<Array<{ locationId: string }>>`
-    UPDATE inventory_levels SET "reserved" = "reserved" + ${quantity}, "updatedAt" = now()
-    WHERE "variantId" = ${variantId}::uuid AND "locationId" = (
-      SELECT "locationId" FROM inventory_levels
-      WHERE "variantId" = ${variantId}::uuid AND "onHand" - "reserved" >= ${quantity}
-      ORDER BY "locationId" LIMIT 1 FOR UPDATE
-    ) AND "onHand" - "reserved" >= ${quantity}
-    RETURNING "locationId"`;
-  const held = rows[0];
-  if (!held) throw new AppError("OUT_OF_STOCK", `Not enough stock for ${variantId}`, { variantId });
+  const [held] = await tx.$queryRaw<Array<{ locationId: string | null }>>`SELECT primestore_reserve_stock(${variantId}::uuid, ${quantity}::int) AS "locationId"`;
+  if (!held?.locationId) throw new AppError("OUT_OF_STOCK", `Not enough stock for ${variantId}`, { variantId });
   return held.locationId;
 }
 
@@ -48,12 +37,4 @@ export async function releaseReservations(tx: Tx, orderId: string): Promise<stri
   }
   await tx.inventoryReservation.updateMany({ where: { orderId, status: "active" }, data: { status: "released" } });
   return [...new Set(held.flatMap((reservation) => (reservation.cartId ? [reservation.cartId] : [])))];
-}
-
-export async function nextCounter(tx: Tx, tenantId: string, name: string): Promise<number> {
-  const rows = await tx.$queryRaw<Array<{ value: bigint }>>`
-    INSERT INTO tenant_counters ("tenantId", name, value) VALUES (${tenantId}::uuid, ${name}, 1)
-    ON CONFLICT ("tenantId", name) DO UPDATE SET value = tenant_counters.value + 1
-    RETURNING value`;
-  return Number(rows[0]!.value);
 }

@@ -98,8 +98,13 @@ export async function disconnectPaymentAccount(tx: Tx, tenantId: string, provide
 /** The providers a store can take payments with now: the test provider, and those it connected. */
 export async function usableProviders(tx: Tx, gateway: PaymentGateway): Promise<Partial<Record<ProviderId, PaymentProvider>>> {
   const active = await tx.paymentAccount.findMany({ where: { status: "active" }, select: { provider: true } });
+  return usableAmong(gateway, active.map((account) => account.provider));
+}
+
+/** `usableProviders` for a store whose accounts with an active connection are already known. */
+export function usableAmong(gateway: PaymentGateway, activeProviders: readonly ProviderId[]): Partial<Record<ProviderId, PaymentProvider>> {
   const usable: Partial<Record<ProviderId, PaymentProvider>> = { test: gateway.providers.test };
-  for (const { provider } of active) {
+  for (const provider of activeProviders) {
     const configured = gateway.providers[provider];
     if (configured) usable[provider] = configured;
   }

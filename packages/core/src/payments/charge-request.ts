@@ -1,5 +1,5 @@
 import type { Tx } from "@primestore/db";
-import { type CreatePaymentInput, type Payer, type PaymentProvider, shareOf } from "@primestore/payments";
+import { type ConnectedAccount, type CreatePaymentInput, type Payer, type PaymentProvider, type ProviderId, shareOf } from "@primestore/payments";
 import { connectedAccount } from "./accounts.ts";
 import { type PaymentGateway, providerOf } from "./gateway.ts";
 
@@ -8,7 +8,9 @@ export interface ChargeRequest {
   input: CreatePaymentInput;
 }
 
-function payerOf(email: string, address: { name: string; taxId: string | null; postalCode: string; line1: string; number: string | null; district: string | null; city: string; region: string } | undefined): Payer {
+type PayerAddress = { name: string; taxId: string | null; postalCode: string; line1: string; number: string | null; district: string | null; city: string; region: string };
+
+function payerOf(email: string, address: PayerAddress | undefined): Payer {
   if (!address) return { email };
   const [firstName, ...rest] = address.name.split(/\s+/);
   const digits = address.taxId?.replace(/\D/g, "") ?? "";
@@ -28,18 +30,27 @@ function payerOf(email: string, address: { name: string; taxId: string | null; p
   };
 }
 
+/** What a charge is made from: the pending payment, its order's buyer and number, and the store. */
+export interface ChargeBasis {
+  payment: Pick<CreatePaymentInput, "amount" | "currency" | "method" | "installments"> & { id: string; provider: ProviderId; expiresAt: Date | null };
+  email: string;
+  orderNumber: number;
+  shippingAddress: PayerAddress | undefined;
+  store: { name: string; commissionBps: number };
+}
+
 /**
  * What to ask the payment's provider for: the amount, the payer as boleto needs them, and, for a
  * store's own provider account, the split that leaves the platform's commission with us. Our
  * payment id is the idempotency key, so however often a crash makes us ask, one charge exists.
  */
-export async function chargeRequest(tx: Tx, gateway: PaymentGateway, tenantId: string, paymentId: string, fields: Record<string, string>): Promise<ChargeRequest> {
-  const payment = await tx.payment.findUniqueOrThrow({
-    where: { id: paymentId },
-    include: { order: { include: { addresses: { where: { kind: "shipping" } } } }, tenant: { select: { name: true, commissionBps: true } } },
-  });
-  const provider = providerOf(gateway, payment.provider);
-  const account = await connectedAccount(tx, gateway, tenantId, payment.provider);
+export function chargeRequestFor(
+  gateway: PaymentGateway,
+  tenantId: string,
+  { payment, email, orderNumber, shippingAddress, store }: ChargeBasis,
+  account: ConnectedAccount | undefined,
+  fields: Record<string, string>,
+): ChargeRequest {
   const input: CreatePaymentInput = {
     idempotencyKey: payment.id,
     tenantId,
@@ -49,12 +60,23 @@ export async function chargeRequest(tx: Tx, gateway: PaymentGateway, tenantId: s
     method: payment.method,
     installments: payment.installments,
     expiresAt: payment.expiresAt ?? undefined,
-    payerEmail: payment.order.email,
-    payer: payerOf(payment.order.email, payment.order.addresses[0]),
-    description: `${payment.tenant.name} #${payment.order.number}`,
+    payerEmail: email,
+    payer: payerOf(email, shippingAddress),
+    description: `${store.name} #${orderNumber}`,
     fields,
-    ...(account ? { split: { kind: "destination", account, applicationFee: shareOf(payment.amount, payment.tenant.commissionBps) } } : {}),
+    ...(account ? { split: { kind: "destination", account, applicationFee: shareOf(payment.amount, store.commissionBps) } } : {}),
     ...(payment.provider === "mercadopago" ? { notificationUrl: `${gateway.publicUrl}/webhooks/mercadopago?tenant=${tenantId}` } : {}),
   };
-  return { provider, input };
+  return { provider: providerOf(gateway, payment.provider), input };
+}
+
+/** `chargeRequestFor` a payment as stored: a checkout resumed after a crash or a retry. */
+export async function chargeRequest(tx: Tx, gateway: PaymentGateway, tenantId: string, paymentId: string, fields: Record<string, string>): Promise<ChargeRequest> {
+  const payment = await tx.payment.findUniqueOrThrow({
+    where: { id: paymentId },
+    include: { order: { include: { addresses: { where: { kind: "shipping" } } } }, tenant: { select: { name: true, commissionBps: true } } },
+  });
+  const account = await connectedAccount(tx, gateway, tenantId, payment.provider);
+  const { order, tenant } = payment;
+  return chargeRequestFor(gateway, tenantId, { payment, email: order.email, orderNumber: order.number, shippingAddress: order.addresses[0], store: tenant }, account, fields);
 }

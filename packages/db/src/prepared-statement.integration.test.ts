@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDbClient, type Db } from "./client.ts";
-import { preparedRead } from "./prepared-read.ts";
+import { runPrepared } from "./prepared-statement.ts";
 import { createTestDatabase, type TestDatabase } from "./testing/index.ts";
 
 let database: TestDatabase;
@@ -16,10 +16,10 @@ afterAll(async () => {
   await database?.drop();
 });
 
-describe("preparedRead", () => {
+describe("runPrepared", () => {
   it("prepares the statement once per connection, under its name, on the pool Prisma uses", async () => {
-    const first = await preparedRead<{ tenants: number }>(oneConnection, tenantCount, ["none"]);
-    const second = await preparedRead<{ tenants: number }>(oneConnection, tenantCount, ["none"]);
+    const first = await runPrepared<{ tenants: number }>(oneConnection, tenantCount, ["none"]);
+    const second = await runPrepared<{ tenants: number }>(oneConnection, tenantCount, ["none"]);
     expect(second).toEqual(first);
     // The pool has one connection, so Prisma's next statement runs where the read ran.
     const prepared = await oneConnection.$queryRaw<Array<{ name: string }>>`SELECT name FROM pg_prepared_statements WHERE name = ${tenantCount.name}`;
@@ -27,13 +27,13 @@ describe("preparedRead", () => {
   });
 
   it("inside a transaction, reads on the transaction's connection and sees its uncommitted rows", async () => {
-    const [{ tenants: before } = { tenants: -1 }] = await preparedRead<{ tenants: number }>(database.admin, tenantCount, ["none"]);
+    const [{ tenants: before } = { tenants: -1 }] = await runPrepared<{ tenants: number }>(database.admin, tenantCount, ["none"]);
     // With one connection, a read that went to the pool instead would wait for the transaction.
     const seen = await oneConnection.$transaction(async (tx) => {
-      await tx.tenant.create({ data: { slug: "prepared-read", name: "Prepared read" } });
-      return preparedRead<{ tenants: number }>(tx, tenantCount, ["none"]);
+      await tx.tenant.create({ data: { slug: "prepared-statement", name: "Prepared read" } });
+      return runPrepared<{ tenants: number }>(tx, tenantCount, ["none"]);
     });
     expect(seen).toEqual([{ tenants: before + 1 }]);
-    await database.admin.tenant.delete({ where: { slug: "prepared-read" } });
+    await database.admin.tenant.delete({ where: { slug: "prepared-statement" } });
   });
 });
