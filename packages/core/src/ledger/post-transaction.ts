@@ -1,4 +1,4 @@
-import type { Tx } from "@primestore/db";
+import { type PreparedStatement, runPrepared, type Tx } from "@primestore/db";
 import { currencyExponent } from "@primestore/payments";
 import { AppError } from "../errors/index.ts";
 import { type AccountCode, accountKind } from "./accounts.ts";
@@ -65,50 +65,29 @@ function netLines(posting: LedgerPosting): LedgerEntryInput[] {
   return lines.sort((a, b) => (lineKey(a.account, a.currency) < lineKey(b.account, b.currency) ? -1 : 1));
 }
 
+const postLedger: PreparedStatement = {
+  name: "primestore_post_ledger",
+  text: 'SELECT posted, "transactionId" FROM primestore_post_ledger($1::uuid, $2, $3, $4, $5::jsonb)',
+};
+
 /**
- * The tenant's account rows for these lines, created on first use. INSERT ... ON CONFLICT DO
- * NOTHING then a read: a concurrent first use waits for the other insert instead of failing.
+ * A posting's lines as primestore_post_ledger takes them: checked, netted, in lock order, each
+ * with its account's kind. Amounts are JSON strings, which PostgreSQL reads into bigint exactly.
  */
-async function accountIds(tx: Tx, tenantId: string, lines: readonly LedgerEntryInput[]): Promise<Map<string, string>> {
-  await tx.ledgerAccount.createMany({
-    data: lines.map((line) => ({ tenantId, code: line.account, kind: accountKind(line.account), currency: line.currency })),
-    skipDuplicates: true,
-  });
-  const rows = await tx.ledgerAccount.findMany({
-    where: { tenantId, OR: lines.map((line) => ({ code: line.account, currency: line.currency })) },
-    select: { id: true, code: true, currency: true },
-  });
-  return new Map(rows.map((row) => [lineKey(row.code, row.currency), row.id]));
+export function ledgerEntriesJson(posting: LedgerPosting): string {
+  return JSON.stringify(netLines(posting).map((line) => ({ account: line.account, kind: accountKind(line.account), amount: line.amount.toString(), currency: line.currency })));
 }
 
 /**
  * Books one business event in the ledger, exactly once: the transaction row is unique per
  * (tenant, kind, reference), so a retry, a redelivered webhook or a concurrent twin finds the
  * first posting and writes nothing (`posted: false`). Runs inside the caller's tenant-scoped
- * transaction, so the booking commits or rolls back with the state change it records.
- * All entries go in one INSERT: the database checks balance per statement.
+ * transaction, so the booking commits or rolls back with the state change it records. One
+ * statement (primestore_post_ledger) creates the accounts on first use and writes all entries in
+ * one INSERT: the database checks balance per statement.
  */
 export async function postTransaction(tx: Tx, tenantId: string, posting: LedgerPosting): Promise<PostResult> {
-  const lines = netLines(posting);
-  const { kind, reference } = posting;
-  const [created] = await tx.ledgerTransaction.createManyAndReturn({
-    data: [{ tenantId, kind, reference, description: posting.description ?? null }],
-    skipDuplicates: true,
-    select: { id: true },
-  });
-  if (!created) {
-    const existing = await tx.ledgerTransaction.findUniqueOrThrow({ where: { tenantId_kind_reference: { tenantId, kind, reference } }, select: { id: true } });
-    return { posted: false, transactionId: existing.id };
-  }
-  const ids = await accountIds(tx, tenantId, lines);
-  await tx.ledgerEntry.createMany({
-    data: lines.map((line) => ({
-      tenantId,
-      transactionId: created.id,
-      accountId: ids.get(lineKey(line.account, line.currency))!,
-      amount: line.amount,
-      currency: line.currency,
-    })),
-  });
-  return { posted: true, transactionId: created.id };
+  const entries = ledgerEntriesJson(posting);
+  const [result] = await runPrepared<PostResult>(tx, postLedger, [tenantId, posting.kind, posting.reference, posting.description ?? null, entries]);
+  return result!;
 }

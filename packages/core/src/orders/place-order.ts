@@ -14,7 +14,7 @@ import { cardInstallments, paymentExpiry, paymentMethodsFor } from "./checkout-s
 import { planInstallments } from "./installments.ts";
 import { priceLines } from "./pricing.ts";
 import type { CheckoutInput, OrderLineInput, PlacedOrder } from "./schemas.ts";
-import { settlePaymentInTx } from "./settle-payment.ts";
+import { settlePaid, settlePaymentInTx } from "./settle-payment.ts";
 
 /**
  * Where an order's lines come from: buy now names them; a cart checkout takes the cart's (and
@@ -80,16 +80,20 @@ export async function placeOrder(db: Db, tenant: TenantInfo, input: CheckoutInpu
     throw new AppError("PAYMENT_PROVIDER_FAILED", error instanceof Error ? error.message : String(error));
   });
 
-  const accepted = await scoped(async (tx) => {
-    const report = { providerPaymentId: result.providerPaymentId, details: result.details };
-    // Guarded either way: a concurrent retry that got there first wins, and we only read its result.
-    const settled =
-      result.status === "paid" || result.status === "failed"
-        ? await settlePaymentInTx(tx, tenant.id, payment.id, result.status, report)
-        : (await tx.payment.updateMany({ where: { id: payment.id, status: "pending", providerPaymentId: null }, data: report })).count === 1;
-    if (settled && result.status !== "failed") await recordEvent(tx, tenant.id, "order.placed", { orderId: order.id, number: order.number });
-    return settled;
-  });
+  const report = { providerPaymentId: result.providerPaymentId, details: result.details };
+  const placed = { type: "order.placed", payload: { orderId: order.id, number: order.number } };
+  // Guarded every way: a concurrent retry that got there first wins, and we only read its result.
+  const accepted =
+    result.status === "paid" && opened.charge
+      ? await settlePaid(db, tenant.id, opened.charge.payment, opened.charge.store.commissionBps, report, [placed])
+      : await scoped(async (tx) => {
+          const settled =
+            result.status === "paid" || result.status === "failed"
+              ? await settlePaymentInTx(tx, tenant.id, payment.id, result.status, report)
+              : (await tx.payment.updateMany({ where: { id: payment.id, status: "pending", providerPaymentId: null }, data: report })).count === 1;
+          if (settled && result.status !== "failed") await recordEvent(tx, tenant.id, placed.type, placed.payload);
+          return settled;
+        });
   // What this answer made of the order, unless a concurrent retry's answer got there first.
   order = accepted ? { ...order, status: result.status === "paid" ? "paid" : result.status === "failed" ? "cancelled" : order.status } : (await placedOrder(db))!;
   if (order.status === "cancelled") throw new AppError("PAYMENT_DECLINED", result.failureCode ?? "declined");

@@ -1,8 +1,9 @@
-import { withTenant, type Db, type Prisma, type Tx } from "@primestore/db";
+import { type Db, type PreparedStatement, type Prisma, runPrepared, type Tx, withTenant } from "@primestore/db";
 import { reopenConvertedCarts } from "../cart/checkout.ts";
+import { ledgerEntriesJson } from "../ledger/index.ts";
 import { recordEvent } from "../outbox/index.ts";
-import { bookCapture } from "../payments/bookkeeping.ts";
-import { commitReservations, releaseReservations } from "./stock.ts";
+import { capturePosting, type PaymentRow } from "../payments/bookkeeping.ts";
+import { releaseReservations } from "./stock.ts";
 
 export type PaymentOutcome = "paid" | "failed" | "expired";
 
@@ -25,8 +26,14 @@ export interface ProviderReport {
  *   `payment_failed` / `payment_expired`), its cart reopens, `order.cancelled` is recorded.
  */
 export async function settlePaymentInTx(tx: Tx, tenantId: string, paymentId: string, outcome: PaymentOutcome, report: ProviderReport = {}): Promise<boolean> {
-  const locked = await tx.$queryRaw<Array<{ orderId: string; provider: "test" | "mercadopago" | "stripe"; amount: bigint; currency: string }>>`
-    SELECT "orderId", provider, amount, currency FROM payments WHERE id = ${paymentId}::uuid AND status = 'pending' FOR UPDATE`;
+  if (outcome === "paid") {
+    const [pending] = await tx.$queryRaw<Array<PaymentRow & { commissionBps: number }>>`
+      SELECT p.id, p.provider, p.amount, p.currency, t."commissionBps" FROM payments p JOIN tenants t ON t.id = p."tenantId"
+      WHERE p.id = ${paymentId}::uuid AND p.status = 'pending'`;
+    return pending ? settlePaid(tx, tenantId, pending, pending.commissionBps, report) : false;
+  }
+  const locked = await tx.$queryRaw<Array<{ orderId: string }>>`
+    SELECT "orderId" FROM payments WHERE id = ${paymentId}::uuid AND status = 'pending' FOR UPDATE`;
   const payment = locked[0];
   if (!payment) return false;
   const { orderId } = payment;
@@ -34,19 +41,37 @@ export async function settlePaymentInTx(tx: Tx, tenantId: string, paymentId: str
     where: { id: paymentId },
     data: { status: outcome, ...(report.providerPaymentId ? { providerPaymentId: report.providerPaymentId } : {}), ...(report.details ? { details: report.details } : {}) },
   });
-  if (outcome === "paid") {
-    await commitReservations(tx, orderId);
-    await bookCapture(tx, tenantId, { id: paymentId, ...payment });
-    await tx.order.updateMany({ where: { id: orderId, status: "pending_payment" }, data: { status: "paid" } });
-    await tx.orderStatusChange.create({ data: { tenantId, orderId, status: "paid" } });
-    await recordEvent(tx, tenantId, "order.paid", { orderId, paymentId });
-    return true;
-  }
   await reopenConvertedCarts(tx, await releaseReservations(tx, orderId));
   await tx.order.updateMany({ where: { id: orderId, status: "pending_payment" }, data: { status: "cancelled" } });
   await tx.orderStatusChange.create({ data: { tenantId, orderId, status: "cancelled", note: `payment_${outcome}` } });
   await recordEvent(tx, tenantId, "order.cancelled", { orderId, paymentId, reason: `payment_${outcome}` });
   return true;
+}
+
+const settlePaidStatement: PreparedStatement = {
+  name: "primestore_settle_paid",
+  text: "SELECT primestore_settle_paid($1::uuid, $2::uuid, $3::jsonb, $4::jsonb, $5::jsonb) AS settled",
+};
+
+/**
+ * `settlePaymentInTx`'s paid outcome in one statement (primestore_settle_paid, docs/decisions/019),
+ * for a payment whose amount and store commission the caller knows: on the pool it is its own
+ * transaction, so the checkout pays a card without opening one. `alsoRecord` are events to record
+ * with it, after `order.paid`.
+ */
+export async function settlePaid(
+  db: Db | Tx,
+  tenantId: string,
+  payment: PaymentRow,
+  commissionBps: number,
+  report: ProviderReport,
+  alsoRecord: Array<{ type: string; payload: Prisma.InputJsonObject }> = [],
+): Promise<boolean> {
+  const { posting, commission } = capturePosting(payment, commissionBps);
+  const capture = `{"amount":"${payment.amount}","commission":"${commission}","entries":${ledgerEntriesJson(posting)}}`;
+  const values = [tenantId, payment.id, JSON.stringify(report), capture, JSON.stringify(alsoRecord)];
+  const [row] = await runPrepared<{ settled: boolean }>(db, settlePaidStatement, values);
+  return row!.settled;
 }
 
 export function settlePayment(db: Db, tenant: { id: string }, paymentId: string, outcome: PaymentOutcome, report?: ProviderReport): Promise<boolean> {

@@ -17,16 +17,6 @@ function activeReservations(tx: Tx, orderId: string) {
   return tx.inventoryReservation.findMany({ where: { orderId, status: "active" }, orderBy: [{ variantId: "asc" }, { locationId: "asc" }] });
 }
 
-/** Paid: the held units leave the shelf (on hand and reserved both drop). */
-export async function commitReservations(tx: Tx, orderId: string): Promise<void> {
-  for (const held of await activeReservations(tx, orderId)) {
-    await tx.$executeRaw`
-      UPDATE inventory_levels SET "onHand" = "onHand" - ${held.quantity}, "reserved" = "reserved" - ${held.quantity}, "updatedAt" = now()
-      WHERE "variantId" = ${held.variantId}::uuid AND "locationId" = ${held.locationId}::uuid`;
-  }
-  await tx.inventoryReservation.updateMany({ where: { orderId, status: "active" }, data: { status: "committed" } });
-}
-
 /** Not paid: the held units are free again. Returns the carts the order came from. */
 export async function releaseReservations(tx: Tx, orderId: string): Promise<string[]> {
   const held = await activeReservations(tx, orderId);

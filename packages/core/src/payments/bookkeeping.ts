@@ -1,29 +1,30 @@
 import type { Tx } from "@primestore/db";
 import { shareOf } from "@primestore/payments";
-import { ledgerAccounts, postTransaction } from "../ledger/index.ts";
+import { type LedgerPosting, ledgerAccounts, postTransaction } from "../ledger/index.ts";
 
-type PaymentRow = { id: string; provider: "test" | "mercadopago" | "stripe"; amount: bigint; currency: string };
+export type PaymentRow = { id: string; provider: "test" | "mercadopago" | "stripe"; amount: bigint; currency: string };
 
 const { cash, tenantPayable, platformCommission, gatewayFees } = ledgerAccounts;
 
 /**
  * A captured payment: the money is at the provider (cash), the tenant is owed it less the
  * platform's commission (taken at the tenant's rate now), which is the platform's revenue.
- * Posted once per payment, whoever reports the capture first.
+ * Posted once per payment, whoever reports the capture first (primestore_settle_paid books it).
  */
-export async function bookCapture(tx: Tx, tenantId: string, payment: PaymentRow): Promise<void> {
-  const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { commissionBps: true } });
-  const commission = shareOf(payment.amount, tenant.commissionBps);
-  const { posted } = await postTransaction(tx, tenantId, {
-    kind: "capture",
-    reference: payment.id,
-    entries: [
-      { account: cash(payment.provider), amount: payment.amount, currency: payment.currency },
-      { account: tenantPayable, amount: -(payment.amount - commission), currency: payment.currency },
-      { account: platformCommission, amount: -commission, currency: payment.currency },
-    ],
-  });
-  if (posted) await tx.payment.update({ where: { id: payment.id }, data: { capturedAmount: payment.amount, commissionAmount: commission } });
+export function capturePosting(payment: PaymentRow, commissionBps: number): { posting: LedgerPosting; commission: bigint } {
+  const commission = shareOf(payment.amount, commissionBps);
+  return {
+    commission,
+    posting: {
+      kind: "capture",
+      reference: payment.id,
+      entries: [
+        { account: cash(payment.provider), amount: payment.amount, currency: payment.currency },
+        { account: tenantPayable, amount: -(payment.amount - commission), currency: payment.currency },
+        { account: platformCommission, amount: -commission, currency: payment.currency },
+      ],
+    },
+  };
 }
 
 /** What the provider kept of a payment: the platform's expense (its commission pays for it). */
