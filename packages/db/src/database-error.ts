@@ -12,8 +12,11 @@ export interface DatabaseErrorReport {
 export function databaseErrorOf(error: unknown): DatabaseErrorReport | null {
   if (typeof error !== "object" || error === null) return null;
   const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string; code?: string; detail?: string } } } }).meta?.driverAdapterError?.cause;
-  const code = cause ? (cause.originalCode ?? cause.code) : (error as { code?: unknown }).code;
+  // A node-postgres error carries the server's severity; Prisma's own errors have codes of the
+  // same shape (P2002) and must not pass for a SQLSTATE.
+  const direct = !cause && "severity" in error ? (error as { code?: unknown; detail?: unknown }) : null;
+  const code = cause ? (cause.originalCode ?? cause.code) : direct?.code;
   if (typeof code !== "string" || !/^[0-9A-Z]{5}$/.test(code)) return null;
-  const detail = cause ? cause.detail : (error as { detail?: unknown }).detail;
+  const detail = cause ? cause.detail : direct?.detail;
   return typeof detail === "string" ? { code, detail } : { code };
 }

@@ -25,11 +25,11 @@ $$;
 -- the last unit can't both hold it. Matched by key, not ctid: when a concurrent hold of the same row
 -- commits first, the row's new version has another ctid, and an UPDATE aimed at the old one would
 -- match nothing and report stock that is there as gone.
-CREATE FUNCTION primestore_reserve_stock(variant uuid, quantity int) RETURNS uuid LANGUAGE sql VOLATILE SECURITY INVOKER AS $$
+CREATE FUNCTION primestore_reserve_stock(store uuid, variant uuid, quantity int) RETURNS uuid LANGUAGE sql VOLATILE SECURITY INVOKER AS $$
   UPDATE "inventory_levels" SET "reserved" = "reserved" + quantity, "updatedAt" = now()
-  WHERE "variantId" = variant AND "locationId" = (
+  WHERE "tenantId" = store AND "variantId" = variant AND "locationId" = (
     SELECT "locationId" FROM "inventory_levels"
-    WHERE "variantId" = variant AND "onHand" - "reserved" >= quantity
+    WHERE "tenantId" = store AND "variantId" = variant AND "onHand" - "reserved" >= quantity
     ORDER BY "locationId" LIMIT 1 FOR UPDATE
   ) AND "onHand" - "reserved" >= quantity
   RETURNING "locationId"
@@ -116,7 +116,7 @@ BEGIN
   FOR line IN
     SELECT l."variantId", l."quantity" FROM jsonb_to_recordset(draft->'lines') AS l("variantId" uuid, "quantity" int) ORDER BY l."variantId"
   LOOP
-    held_at := primestore_reserve_stock(line."variantId", line."quantity");
+    held_at := primestore_reserve_stock(store, line."variantId", line."quantity");
     IF held_at IS NULL THEN
       RAISE EXCEPTION 'Not enough stock for %', line."variantId" USING ERRCODE = 'PS409', DETAIL = line."variantId"::text;
     END IF;
@@ -128,6 +128,6 @@ BEGIN
 END
 $$;
 
-GRANT EXECUTE ON FUNCTION primestore_uuid7(), primestore_scope_to_store(uuid, text), primestore_reserve_stock(uuid, int),
+GRANT EXECUTE ON FUNCTION primestore_uuid7(), primestore_scope_to_store(uuid, text), primestore_reserve_stock(uuid, uuid, int),
   primestore_checkout_basis(uuid, text, uuid[], char(3), uuid), primestore_place_order(uuid, jsonb)
   TO primestore_app, primestore_admin;

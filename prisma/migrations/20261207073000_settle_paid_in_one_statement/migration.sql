@@ -44,8 +44,8 @@ END
 $$;
 
 -- A pending payment is paid (settlePaymentInTx documents the rules): under the payment's row lock,
--- only a pending one moves, so paying twice commits once. Its stock holds leave the shelf (in
--- the lock order of every settlement: variant, then location), the capture is booked with the
+-- only a pending one moves, so paying twice commits once. Its stock holds leave the shelf (last,
+-- in the lock order of every settlement: variant, then location), the capture is booked with the
 -- entries and commission the caller computed for this amount (refused if the amount is not the
 -- payment's), the order is paid, and `order.paid` and the caller's `also_record` events are
 -- recorded. Returns whether this call settled it.
@@ -69,15 +69,6 @@ BEGIN
     "details" = coalesce(report->'details', "details"), "updatedAt" = now()
   WHERE "id" = payment_id;
 
-  FOR hold IN
-    SELECT r."variantId", r."locationId", r."quantity" FROM "inventory_reservations" r
-    WHERE r."tenantId" = store AND r."orderId" = paying."orderId" AND r."status" = 'active' ORDER BY r."variantId", r."locationId"
-  LOOP
-    UPDATE "inventory_levels" SET "onHand" = "onHand" - hold."quantity", "reserved" = "reserved" - hold."quantity", "updatedAt" = now()
-    WHERE "variantId" = hold."variantId" AND "locationId" = hold."locationId";
-  END LOOP;
-  UPDATE "inventory_reservations" SET "status" = 'committed' WHERE "tenantId" = store AND "orderId" = paying."orderId" AND "status" = 'active';
-
   IF (SELECT l."posted" FROM primestore_post_ledger(store, 'capture', payment_id::text, NULL, capture->'entries') l) THEN
     UPDATE "payments" SET "capturedAmount" = paying."amount", "commissionAmount" = (capture->>'commission')::bigint WHERE "id" = payment_id;
   END IF;
@@ -88,7 +79,39 @@ BEGIN
   FROM ROWS FROM (jsonb_to_recordset(jsonb_build_array(jsonb_build_object('type', 'order.paid', 'payload', jsonb_build_object('orderId', paying."orderId", 'paymentId', payment_id))) || also_record)
          AS ("type" text, "payload" jsonb)) WITH ORDINALITY AS e("type", "payload", "position")
   ORDER BY e."position";
+  -- Last: the stock rows are what concurrent checkouts of the same variants wait for.
+  FOR hold IN
+    SELECT r."variantId", r."locationId", r."quantity" FROM "inventory_reservations" r
+    WHERE r."tenantId" = store AND r."orderId" = paying."orderId" AND r."status" = 'active' ORDER BY r."variantId", r."locationId"
+  LOOP
+    UPDATE "inventory_levels" SET "onHand" = "onHand" - hold."quantity", "reserved" = "reserved" - hold."quantity", "updatedAt" = now()
+    WHERE "tenantId" = store AND "variantId" = hold."variantId" AND "locationId" = hold."locationId";
+  END LOOP;
+  UPDATE "inventory_reservations" SET "status" = 'committed' WHERE "tenantId" = store AND "orderId" = paying."orderId" AND "status" = 'active';
+
   RETURN true;
+END
+$$;
+
+-- The balance check looks each touched transaction up by its index (a join against the
+-- transition table could be planned as a scan of every entry).
+CREATE OR REPLACE FUNCTION primestore_assert_ledger_balanced() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  unbalanced text;
+BEGIN
+  SELECT string_agg(sums."transactionId"::text || ' ' || sums.currency || ' ' || sums.total::text, ', ') INTO unbalanced
+  FROM (SELECT DISTINCT n."tenantId", n."transactionId" FROM inserted n) touched
+  CROSS JOIN LATERAL (
+    SELECT touched."transactionId", e.currency, sum(e.amount) AS total
+    FROM "ledger_entries" e
+    WHERE e."tenantId" = touched."tenantId" AND e."transactionId" = touched."transactionId"
+    GROUP BY e.currency
+  ) sums
+  WHERE sums.total <> 0;
+  IF unbalanced IS NOT NULL THEN
+    RAISE EXCEPTION 'ledger transactions do not balance: %', unbalanced USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NULL;
 END
 $$;
 

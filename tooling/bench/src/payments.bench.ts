@@ -11,23 +11,24 @@
 //    at 8 callers with the database's raw write capacity at 8 clients.
 // A third table samples pg_stat_activity: where the API's database sessions spend each run.
 //
-// What one checkout does: 48 SQL statements in 3 transactions (payments-cost.ts counts them).
-//   tx 1 (21)  reads: an order with this idempotency key, checkout settings, payment accounts,
-//              variant, price, product, shipping rate; writes: tenant_counters (order number,
-//              upsert), orders, inventory_levels (reserved += 1), inventory_reservations,
-//              fulfillment_groups, order_lines, order_addresses, order_status_changes
-//              (pending_payment), payments (pending); then reads the order and payment back
-//   tx 2 (7)   reads only: payment, order, address, tenant, to build the charge
+// What one checkout does: 3 SQL statements, each its own transaction (docs/decisions/019;
+// payments-cost.ts counts them):
+//   1. primestore_checkout_basis (read): an order under this idempotency key, checkout settings,
+//      commission, active provider accounts, the variant with its price, the shipping rate
+//   (the API prices, checks and plans the order)
+//   2. primestore_place_order: tenant_counters (order number), orders, fulfillment_groups,
+//      order_lines, order_addresses, order_status_changes (pending_payment), payments (pending),
+//      then inventory_levels (reserved += 1) and inventory_reservations
 //   (the test provider answers in process: approved)
-//   tx 3 (20)  payments (locked, then paid), inventory_reservations (read, committed),
-//              inventory_levels (onHand and reserved -= 1), tenants (commission),
-//              ledger_transactions, ledger_accounts (insert or nothing, then read), ledger_entries
-//              (3 rows; a trigger checks they balance), payments (captured amount, commission),
-//              orders (paid), order_status_changes (paid), outbox_events (order.paid,
-//              order.placed); then reads the order and payment back
-// Every checkout of one variant takes the same two rows: the store's order counter (statements
-// 10-21) and the variant's inventory_levels row (statements 12-21 and 34-48), each held until its
-// transaction commits, so checkouts of one store, and more so of one variant, queue on them.
+//   3. primestore_settle_paid: payments (locked, then paid), ledger_transactions, ledger_accounts
+//      (insert or nothing), ledger_entries (3 rows; a trigger checks they balance), payments
+//      (captured amount, commission), orders (paid), order_status_changes (paid), outbox_events
+//      (order.paid, order.placed), then inventory_levels (onHand and reserved -= 1) and
+//      inventory_reservations (committed)
+// Every checkout of one variant takes the same two rows: the store's order counter (for all of
+// statement 2) and the variant's inventory_levels row (at the end of statements 2 and 3), each
+// held until its statement commits, so checkouts of one store, and more so of one variant, queue
+// on them.
 //
 // Self-contained: a fresh test database with the demo stores (no apps or worker: nothing drains
 // the outbox while it runs), the API in its own process, the fake Stripe and Mercado Pago servers

@@ -1,6 +1,6 @@
 export * from "./schemas.ts";
 export { placeOrder, type OrderSource } from "./place-order.ts";
-export { reserveStock, releaseReservations } from "./stock.ts";
+export { releaseReservations } from "./stock.ts";
 export * from "./queries.ts";
 export { isValidBrazilianTaxId, isValidCnpj, isValidCpf, normalizeCep } from "./brazil.ts";
 export * from "./checkout-settings.ts";

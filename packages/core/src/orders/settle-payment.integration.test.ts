@@ -5,7 +5,8 @@ import type { TenantInfo } from "../tenants/index.ts";
 import { seededDemoStores } from "../testing/seeded-demo-stores.ts";
 import { testGateway } from "../testing/test-gateway.ts";
 import { withTenant, type Tx } from "@primestore/db";
-import { expireOverduePayments, placeOrder, reserveStock, settlePayment, type CheckoutInput } from "./index.ts";
+import { expireOverduePayments, placeOrder, settlePayment, type CheckoutInput } from "./index.ts";
+import { settlePaid } from "./settle-payment.ts";
 
 const demo = seededDemoStores();
 const provider = createTestPaymentProvider();
@@ -80,13 +81,15 @@ describe("settling a payment", () => {
     const dress = await variantOf("vestido-linho-aurora");
     await demo.database.admin.inventoryLevel.updateMany({ where: { variantId: dress.id }, data: { onHand: 100, reserved: 0 } });
     const inAurora = <T>(fn: (tx: Tx) => Promise<T>) => withTenant(demo.database.app, demo.aurora.id, fn);
+    // The checkout's hold (primestore_place_order takes its stock through it).
+    const reserveOne = (tx: Tx) => tx.$queryRaw`SELECT primestore_reserve_stock(${demo.aurora.id}::uuid, ${dress.id}::uuid, 1) AS "locationId"`;
     // The first keeps its transaction open on the level's row lock; the second queues behind it.
     const first = inAurora(async (tx) => {
-      await reserveStock(tx, dress.id, 1);
+      await reserveOne(tx);
       await tx.$queryRaw`SELECT 1 AS slept FROM pg_sleep(0.3)`;
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const second = inAurora((tx) => reserveStock(tx, dress.id, 1));
+    const second = inAurora(reserveOne);
     await Promise.all([first, second]);
     expect(await levelOf(dress.id)).toMatchObject({ onHand: 100, reserved: 2 });
   });
@@ -116,6 +119,23 @@ describe("settling a payment", () => {
     const { payment } = await placePix("camiseta-algodao-organico");
     expect(await settlePayment(demo.database.app, demo.summit, payment.id, "paid")).toBe(false);
     expect(await demo.database.admin.payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "pending" });
+  });
+
+  it("in one statement, pays nothing of another store's and refuses a transaction scoped to another store", async () => {
+    const { payment, variant } = await placePix("camiseta-algodao-organico");
+    const before = await levelOf(variant.id);
+    expect(await settlePaid(demo.database.app, demo.summit.id, payment, 500, {})).toBe(false);
+    const scopedToSummit = withTenant(demo.database.app, demo.summit.id, (tx) => settlePaid(tx, demo.aurora.id, payment, 500, {}));
+    await expect(scopedToSummit).rejects.toThrow(/scoped to another store/);
+    expect(await demo.database.admin.payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "pending", capturedAmount: 0n });
+    expect(await levelOf(variant.id)).toEqual(before);
+    expect(await demo.database.admin.ledgerTransaction.count({ where: { reference: payment.id } })).toBe(0);
+  });
+
+  it("in one statement, refuses a capture computed for another amount and changes nothing", async () => {
+    const { payment } = await placePix("camiseta-algodao-organico");
+    await expect(settlePaid(demo.database.app, demo.aurora.id, { ...payment, amount: payment.amount + 1n }, 500, {})).rejects.toThrow(/capture was computed for/);
+    expect(await demo.database.admin.payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "pending", capturedAmount: 0n });
   });
 });
 
