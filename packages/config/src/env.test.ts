@@ -57,8 +57,14 @@ describe("environment", () => {
 
 describe("serverEnv", () => {
   it("runs one server process on the app's own port unless told otherwise", () => {
-    expect(serverEnv({})).toEqual({ NODE_ENV: "development", WEB_CONCURRENCY: 1 });
-    expect(serverEnv({ WEB_CONCURRENCY: "2", PORT: "8080", HOST: " " })).toEqual({ NODE_ENV: "development", WEB_CONCURRENCY: 2, PORT: 8080, HOST: undefined });
+    expect(serverEnv({})).toEqual({ NODE_ENV: "development", WEB_CONCURRENCY: 1, WEB_MAX_IN_FLIGHT: 256 });
+    expect(serverEnv({ WEB_CONCURRENCY: "2", WEB_MAX_IN_FLIGHT: "64", PORT: "8080", HOST: " " })).toEqual({
+      NODE_ENV: "development",
+      WEB_CONCURRENCY: 2,
+      WEB_MAX_IN_FLIGHT: 64,
+      PORT: 8080,
+      HOST: undefined,
+    });
   });
 
   it("names the variable that is wrong", () => {

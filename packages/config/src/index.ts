@@ -126,6 +126,11 @@ export const serverEnvSchema = z.object({
    * Each has its own database pool of DATABASE_POOL_SIZE connections.
    */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  /**
+   * Requests each server process works on at once; beyond, 503 with Retry-After at once rather
+   * than a queue that answers too late. Around what a process finishes in a second or two.
+   */
+  WEB_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(256),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -24,7 +24,7 @@ export async function serveRemixApp({ name, appDirectory, defaultPort }: RemixAp
     async start() {
       const build = (await import(pathToFileURL(join(appDirectory, "build/server/index.js")).href)) as ServerBuild;
       const staticFiles = await StaticFiles.index(resolve(appDirectory, build.assetsBuildDirectory), `${build.publicPath}assets/`);
-      return createWebServer({ name, handler: createRequestHandler(build, env.NODE_ENV), staticFiles });
+      return createWebServer({ name, handler: createRequestHandler(build, env.NODE_ENV), staticFiles, maxInFlight: env.WEB_MAX_IN_FLIGHT });
     },
   });
 }

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import zlib from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createWebServer, type FetchHandler } from "./server.ts";
+import { createWebServer, type FetchHandler, type WebServerOptions } from "./server.ts";
 import { StaticFiles } from "./static-files.ts";
 
 interface Answer {
@@ -16,8 +16,8 @@ interface Answer {
 
 let server: http.Server | undefined;
 
-async function serve(handler: FetchHandler, staticFiles?: StaticFiles): Promise<number> {
-  server = createWebServer({ name: "test", handler, staticFiles });
+async function serve(handler: FetchHandler, options: Omit<WebServerOptions, "handler" | "name"> = {}): Promise<number> {
+  server = createWebServer({ name: "test", handler, ...options });
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   return (server.address() as AddressInfo).port;
 }
@@ -171,6 +171,61 @@ describe("answers from the app", () => {
   });
 });
 
+describe("under more load than it can work on", () => {
+  it("answers 503 with Retry-After in the shopper's language beyond its limit, and takes requests again once one finishes", async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let started = 0;
+    const port = await serve(
+      async () => {
+        started++;
+        await held;
+        return new Response("ok");
+      },
+      { maxInFlight: 2 },
+    );
+    const working = [request(port, "/checkout"), request(port, "/checkout")];
+    await expect.poll(() => started).toBe(2);
+
+    const shed = await request(port, "/checkout", { headers: { "accept-language": "es-AR,es;q=0.9" } });
+    expect(shed.status).toBe(503);
+    expect(shed.headers["retry-after"]).toBe("1");
+    expect(shed.headers["cache-control"]).toBe("no-store");
+    expect(shed.headers["content-language"]).toBe("es");
+    expect(shed.body.toString()).toMatch(/mucho movimiento/);
+    const portuguese = await request(port, "/checkout", { headers: { "accept-language": "de, pt;q=0.5" } });
+    expect(portuguese.headers["content-language"]).toBe("pt-BR");
+    // The shed requests never reached the app.
+    expect(started).toBe(2);
+
+    release();
+    expect((await Promise.all(working)).map((answer) => answer.status)).toEqual([200, 200]);
+    expect((await request(port, "/checkout")).status).toBe(200);
+    expect(started).toBe(3);
+  });
+
+  it("serves static files whatever the load", async () => {
+    const root = await mkdtemp(join(tmpdir(), "web-server-"));
+    try {
+      await writeFile(join(root, "robots.txt"), "User-agent: *\n");
+      let started = 0;
+      const never = () => {
+        started++;
+        return new Promise<Response>(() => {});
+      };
+      const port = await serve(never, { maxInFlight: 1, staticFiles: await StaticFiles.index(root, "/assets/") });
+      void request(port, "/slow").catch(() => {});
+      await expect.poll(() => started).toBe(1);
+      expect((await request(port, "/robots.txt")).status).toBe(200);
+      expect((await request(port, "/other")).status).toBe(503);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("static files", () => {
   let root: string;
   let files: StaticFiles;
@@ -189,7 +244,7 @@ describe("static files", () => {
   const app = async (req: Request) => new Response(`app: ${new URL(req.url).pathname}`);
 
   it("serves hashed assets for a year and other files for an hour", async () => {
-    const port = await serve(app, files);
+    const port = await serve(app, { staticFiles: files });
     const asset = await request(port, "/assets/entry.client-Ab12.js");
     expect(asset.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(asset.headers["content-type"]).toBe("text/javascript; charset=utf-8");
@@ -199,7 +254,7 @@ describe("static files", () => {
   });
 
   it("answers 304 to a matching ETag and a HEAD without a body", async () => {
-    const port = await serve(app, files);
+    const port = await serve(app, { staticFiles: files });
     const first = await request(port, "/logo.png");
     expect(first.headers["content-length"]).toBe("2048");
     const again = await request(port, "/logo.png", { headers: { "If-None-Match": first.headers.etag! } });
@@ -210,7 +265,7 @@ describe("static files", () => {
   });
 
   it("compresses text files once and serves the same bytes after", async () => {
-    const port = await serve(app, files);
+    const port = await serve(app, { staticFiles: files });
     const first = await request(port, "/assets/entry.client-Ab12.js", { headers: { "Accept-Encoding": "br" } });
     const second = await request(port, "/assets/entry.client-Ab12.js", { headers: { "Accept-Encoding": "br" } });
     expect(first.headers["content-encoding"]).toBe("br");
@@ -221,7 +276,7 @@ describe("static files", () => {
   });
 
   it("leaves every other path and method to the app", async () => {
-    const port = await serve(app, files);
+    const port = await serve(app, { staticFiles: files });
     expect((await request(port, "/products/logo.png")).body.toString()).toBe("app: /products/logo.png");
     // Not a file of the index, whatever it resolves to: the app's router sees the normalised URL.
     expect((await request(port, "/assets/../sw.js")).body.toString()).toBe("app: /sw.js");

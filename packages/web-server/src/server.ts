@@ -1,5 +1,6 @@
 import http from "node:http";
 import { sendFetchResponse, toFetchRequest } from "./fetch-bridge.ts";
+import { answerBusy } from "./load-shedding.ts";
 import type { StaticFiles } from "./static-files.ts";
 
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -10,13 +11,19 @@ export interface WebServerOptions {
   staticFiles?: StaticFiles;
   /** For error lines: which app failed. */
   name: string;
+  /**
+   * Requests this process works on at once; one more is answered 503 with Retry-After at once
+   * (static files are always served: they cost nothing to answer). Unset: no limit.
+   */
+  maxInFlight?: number;
 }
 
 /**
  * Node's own HTTP server in front of a Fetch handler: no framework, no per-request access log
  * (the proxy or CDN in front keeps those), static files from an in-memory index.
  */
-export function createWebServer({ handler, staticFiles, name }: WebServerOptions): http.Server {
+export function createWebServer({ handler, staticFiles, name, maxInFlight = Number.POSITIVE_INFINITY }: WebServerOptions): http.Server {
+  let inFlight = 0;
   return http.createServer(async (req, res) => {
     const started = performance.now();
     const pathname = pathOf(req.url);
@@ -25,6 +32,11 @@ export function createWebServer({ handler, staticFiles, name }: WebServerOptions
       return;
     }
     if (staticFiles?.serve(req, res, pathname)) return;
+    if (inFlight >= maxInFlight) {
+      answerBusy(req, res);
+      return;
+    }
+    inFlight++;
     try {
       const response = await handler(toFetchRequest(req, res));
       await sendFetchResponse(req, res, response);
@@ -33,6 +45,8 @@ export function createWebServer({ handler, staticFiles, name }: WebServerOptions
       console.error(`[${name}] ${req.method} ${req.url}`, error);
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" }).end("Internal server error");
       else res.destroy();
+    } finally {
+      inFlight--;
     }
   });
 }

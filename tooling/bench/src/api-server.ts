@@ -32,6 +32,6 @@ await listen({
   port: env.PORT ?? 0,
   host: "127.0.0.1",
   processes: env.WEB_CONCURRENCY,
-  start: async () => createWebServer({ name: "api-server", handler: apiHandler() }),
+  start: async () => createWebServer({ name: "api-server", handler: apiHandler(), maxInFlight: env.WEB_MAX_IN_FLIGHT }),
 });
 process.send?.("ready");

@@ -111,7 +111,10 @@ try {
     // Its output is summarised at the end: under overload every failed request logs a stack.
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     execArgv: ["--import", "tsx", ...(cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [])],
-    env: { ...process.env, ...fixture.env, PORT: String(apiPort) },
+    // A limit sized to the checkout (about 140 ms of its work at ~230/s): past it the API sheds
+    // with 503 rather than queue (docs/decisions/020), so an overload shows as refusals, not a
+    // tail of seconds.
+    env: { ...process.env, ...fixture.env, PORT: String(apiPort), WEB_MAX_IN_FLIGHT: "32" },
   });
   for (const stream of [api.stdout, api.stderr]) stream?.on("data", (chunk: Buffer) => apiLog.push(chunk.toString("utf8")));
   await Promise.race([
