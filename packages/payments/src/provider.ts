@@ -6,6 +6,12 @@ export type PaymentMethodId = z.infer<typeof paymentMethodSchema>;
 export type ProviderId = "test" | "mercadopago" | "stripe";
 
 /**
+ * Providers that keep captured money and release it to its receiver themselves, on a date of
+ * theirs (Mercado Pago's money_release_date): until they have, nobody can be paid it.
+ */
+export const PROVIDERS_RELEASING_MONEY: readonly ProviderId[] = ["mercadopago"];
+
+/**
  * A tenant's connection to a provider, decrypted for one call and never sent to a browser.
  * Stripe: the connected account (`acct_...`). Mercado Pago: the seller's OAuth access token
  * (and its user id); payments created with it belong to the seller and carry our fee.
@@ -115,8 +121,11 @@ export interface ProviderPaymentSnapshot {
   /** Our ids, from the provider's metadata / external reference. */
   tenantId?: string;
   paymentId?: string;
-  /** Mercado Pago: when the seller's money is released to them. */
-  moneyReleaseDate?: Date;
+  /**
+   * Money the provider holds and releases itself (Mercado Pago): when, and whether it has.
+   * Until it is released the store can't be paid it.
+   */
+  moneyRelease?: { date: Date; status: "pending" | "released" };
 }
 
 export interface RefundInput {

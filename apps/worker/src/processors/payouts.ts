@@ -1,4 +1,4 @@
-import { executePayout, openDuePayouts, openPayouts, type PaymentGateway } from "@primestore/core/payments";
+import { executePayout, openDuePayouts, openPayouts, type PaymentGateway, recordDueMoneyReleases } from "@primestore/core/payments";
 import type { Db } from "@primestore/db";
 import type { QueueBackend } from "@primestore/jobs";
 
@@ -25,6 +25,9 @@ export function startPayoutsProcessor(deps: { db: Db; adminDb: Db; gateway: Paym
     async (payload) => {
       switch (payload.type) {
         case "payouts.open-due": {
+          // Money a provider released since the last run is what makes it payable.
+          const releases = await recordDueMoneyReleases(deps.adminDb, deps.db, deps.gateway);
+          if (releases.checked) deps.log?.("money releases checked", { checked: releases.checked, released: releases.released, failures: releases.failures });
           const opened = await openDuePayouts(deps.adminDb, deps.db);
           if (opened.length) deps.log?.("payouts opened", { count: opened.length });
           return;

@@ -1,4 +1,5 @@
 import { Prisma, type Tx } from "@primestore/db";
+import { PROVIDERS_RELEASING_MONEY, type ProviderId } from "@primestore/payments";
 import { AppError } from "../errors/index.ts";
 import { type AccountCode, ledgerAccounts } from "./accounts.ts";
 
@@ -22,7 +23,7 @@ export async function payableBalance(tx: Tx, tenantId: string, currency: string,
 
 export interface TenantBalance {
   currency: string;
-  /** Owed to the tenant but still inside the hold period (the refund and chargeback window). */
+  /** Owed to the tenant but still inside the hold period (the refund and chargeback window) or held by the provider. */
   pending: bigint;
   /** What can be paid out now; negative when refunds or chargebacks came after a payout. */
   available: bigint;
@@ -35,18 +36,53 @@ export interface TenantBalance {
  * a fresh payout or refund sit in `pending` while the money it took still looked available, and
  * be paid out twice. So `pending` is never negative and `pending + available` is the total.
  * Everything booked so far counts, even if the database clock runs ahead of `now`.
+ *
+ * A capture whose money the provider holds and releases itself (Mercado Pago) waits for that
+ * release instead: pending until the provider has said it is released (recordDueMoneyReleases
+ * asks), whatever the hold period, since no payout can pay money the provider still holds.
  */
 export async function tenantBalances(tx: Tx, tenantId: string, holdDays: number, now: Date = new Date()): Promise<TenantBalance[]> {
   if (!Number.isInteger(holdDays) || holdDays < 0) throw new AppError("INTERNAL", `holdDays must be a whole number of days, got ${holdDays}`);
   const cutoff = new Date(now.getTime() - holdDays * DAY_MS);
   const rows = await tx.$queryRaw<Array<{ currency: string; pending: bigint; available: bigint }>>`
-    SELECT a.currency,
-           COALESCE(-sum(e.amount) FILTER (WHERE e.amount < 0 AND e."createdAt" >= ${cutoff}::timestamp), 0)::bigint AS pending,
-           COALESCE(-sum(e.amount) FILTER (WHERE e.amount > 0 OR e."createdAt" < ${cutoff}::timestamp), 0)::bigint AS available
-    FROM ledger_accounts a
-    JOIN ledger_entries e ON e."tenantId" = a."tenantId" AND e."accountId" = a.id
-    WHERE a."tenantId" = ${tenantId}::uuid AND a.code = ${ledgerAccounts.tenantPayable}
-    GROUP BY a.currency
-    ORDER BY a.currency`;
+    WITH owed AS (
+      SELECT a.currency, e.amount,
+             e.amount < 0 AND CASE WHEN p.provider::text = ANY(${[...PROVIDERS_RELEASING_MONEY]}::text[]) THEN p."moneyReleaseStatus" IS DISTINCT FROM 'released'
+                                   ELSE e."createdAt" >= ${cutoff}::timestamp END AS held
+      FROM ledger_accounts a
+      JOIN ledger_entries e ON e."tenantId" = a."tenantId" AND e."accountId" = a.id
+      JOIN ledger_transactions t ON t."tenantId" = e."tenantId" AND t.id = e."transactionId"
+      -- A capture's reference is its payment's id; CASE keeps other references from being cast.
+      LEFT JOIN payments p ON p."tenantId" = t."tenantId" AND p.id = CASE WHEN t.kind = 'capture' THEN t.reference::uuid END
+      WHERE a."tenantId" = ${tenantId}::uuid AND a.code = ${ledgerAccounts.tenantPayable}
+    )
+    SELECT currency,
+           COALESCE(-sum(amount) FILTER (WHERE held), 0)::bigint AS pending,
+           COALESCE(-sum(amount) FILTER (WHERE NOT held), 0)::bigint AS available
+    FROM owed
+    GROUP BY currency
+    ORDER BY currency`;
   return rows.map((row) => ({ currency: row.currency, pending: row.pending, available: row.available }));
+}
+
+export interface ProviderRelease {
+  currency: string;
+  provider: ProviderId;
+  /** The (UTC) day the provider said it releases the money; null while it hasn't said. */
+  day: Date | null;
+  amount: bigint;
+}
+
+/** The store's share of captures a provider still holds (part of `pending`), by the day it releases them. */
+export function providerReleases(tx: Tx, tenantId: string): Promise<ProviderRelease[]> {
+  return tx.$queryRaw<ProviderRelease[]>`
+    SELECT a.currency, p.provider::text AS provider, date_trunc('day', p."moneyReleaseDate") AS day, (-sum(e.amount))::bigint AS amount
+    FROM payments p
+    JOIN ledger_transactions t ON t."tenantId" = p."tenantId" AND t.kind = 'capture' AND t.reference = p.id::text
+    JOIN ledger_entries e ON e."tenantId" = t."tenantId" AND e."transactionId" = t.id
+    JOIN ledger_accounts a ON a."tenantId" = e."tenantId" AND a.id = e."accountId" AND a.code = ${ledgerAccounts.tenantPayable}
+    WHERE p."tenantId" = ${tenantId}::uuid AND p.provider::text = ANY(${[...PROVIDERS_RELEASING_MONEY]}::text[])
+      AND p."moneyReleaseStatus" IS DISTINCT FROM 'released' AND e.amount < 0
+    GROUP BY 1, 2, 3
+    ORDER BY 3 NULLS FIRST, 1, 2`;
 }

@@ -1,8 +1,11 @@
 import type { Tx } from "@primestore/db";
 import { AppError } from "../errors/index.ts";
-import { payableBalance, payableStatement, tenantBalances } from "../ledger/index.ts";
+import { payableBalance, payableStatement, providerReleases, tenantBalances } from "../ledger/index.ts";
 
-/** The seller's money: what is owed per currency (pending in the hold, available now) and the latest payouts. */
+/**
+ * The seller's money: what is owed per currency (pending in the hold or at the provider, available
+ * now), when the provider releases what it holds, and the latest payouts.
+ */
 export async function financeOverview(tx: Tx, tenantId: string, now = new Date()) {
   const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { payoutHoldDays: true, payoutSchedule: true } });
   const payouts = await tx.payout.findMany({
@@ -10,7 +13,13 @@ export async function financeOverview(tx: Tx, tenantId: string, now = new Date()
     take: 50,
     select: { id: true, amount: true, currency: true, status: true, provider: true, periodStart: true, periodEnd: true, createdAt: true, paidAt: true, failureReason: true },
   });
-  return { balances: await tenantBalances(tx, tenantId, tenant.payoutHoldDays, now), payouts, holdDays: tenant.payoutHoldDays, schedule: tenant.payoutSchedule };
+  return {
+    balances: await tenantBalances(tx, tenantId, tenant.payoutHoldDays, now),
+    releases: await providerReleases(tx, tenantId),
+    payouts,
+    holdDays: tenant.payoutHoldDays,
+    schedule: tenant.payoutSchedule,
+  };
 }
 
 /** One payout's statement: the balance it started from and every movement in its period. */

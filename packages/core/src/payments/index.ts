@@ -6,6 +6,7 @@ export { receiveWebhook, type WebhookProvider, type WebhookReceipt } from "./rec
 export { askProvider, requestRefund, retryPendingRefunds, type RefundRequest, type RefundSummary } from "./request-refund.ts";
 export { commissionToReverse } from "./refund-outcome.ts";
 export { executePayout, openDuePayouts, openPayout, openPayouts, payoutDue, requestPayout } from "./payouts.ts";
+export { recordDueMoneyReleases } from "./money-releases.ts";
 export { compareWithProvider, openReconciliationIssues, reconcileDay, type Mismatch } from "./reconcile.ts";
 export { syncPaymentInTx } from "./sync-payment.ts";
 export { refreshPayment } from "./refresh-payment.ts";

@@ -6,7 +6,7 @@ import { type PaymentGateway, providerOf } from "./gateway.ts";
 type PaymentRow = Prisma.PaymentGetPayload<object>;
 
 export interface Mismatch {
-  kind: "status_mismatch" | "amount_mismatch" | "refund_mismatch" | "fee_mismatch" | "missing_in_ledger" | "missing_at_provider";
+  kind: "status_mismatch" | "amount_mismatch" | "refund_mismatch" | "fee_mismatch" | "release_mismatch" | "release_overdue" | "missing_in_ledger" | "missing_at_provider";
   expected?: bigint;
   actual?: bigint;
   details?: Record<string, string>;
@@ -15,8 +15,12 @@ export interface Mismatch {
 const CAPTURED = new Set(["paid", "partially_refunded", "refunded"]);
 const DAY_MS = 86_400_000;
 
-/** Where our payment and the provider's record of it disagree; the provider's side is `actual`. */
-export async function compareWithProvider(tx: Tx, payment: PaymentRow, snapshot: ProviderPaymentSnapshot): Promise<Mismatch[]> {
+/**
+ * Where our payment and the provider's record of it disagree, as of `asOf`; the provider's side is
+ * `actual`. Of a money release: the provider holding money we took as released (the store may have
+ * been paid it), and money still held after the date the provider gave for its release.
+ */
+export async function compareWithProvider(tx: Tx, payment: PaymentRow, snapshot: ProviderPaymentSnapshot, asOf = new Date()): Promise<Mismatch[]> {
   const found: Mismatch[] = [];
   const capturedThere = snapshot.status === "paid" || snapshot.status === "refunded";
   // One side captured and the other didn't: amounts and fees can't agree either; that's one difference.
@@ -26,6 +30,12 @@ export async function compareWithProvider(tx: Tx, payment: PaymentRow, snapshot:
   const refundedHere = (await tx.refund.aggregate({ where: { paymentId: payment.id, status: "succeeded" }, _sum: { amount: true } }))._sum.amount ?? 0n;
   if (refundedThere !== refundedHere) found.push({ kind: "refund_mismatch", expected: refundedHere, actual: refundedThere });
   if (snapshot.fee !== undefined && capturedThere && snapshot.fee !== payment.feeAmount) found.push({ kind: "fee_mismatch", expected: payment.feeAmount, actual: snapshot.fee });
+  const release = snapshot.moneyRelease;
+  if (release && payment.moneyReleaseStatus === "released" && release.status !== "released") {
+    found.push({ kind: "release_mismatch", actual: payment.capturedAmount, details: { ours: "released", provider: release.status, releaseDate: release.date.toISOString() } });
+  } else if (release?.status === "pending" && capturedThere && release.date <= asOf) {
+    found.push({ kind: "release_overdue", actual: payment.capturedAmount, details: { releaseDate: release.date.toISOString() } });
+  }
   if (CAPTURED.has(payment.status)) {
     const booked = await tx.ledgerTransaction.findUnique({ where: { tenantId_kind_reference: { tenantId: payment.tenantId, kind: "capture", reference: payment.id } } });
     if (!booked) found.push({ kind: "missing_in_ledger", expected: payment.amount });
@@ -34,8 +44,9 @@ export async function compareWithProvider(tx: Tx, payment: PaymentRow, snapshot:
 }
 
 /**
- * The daily reconciliation: every provider payment of ours that changed on `day` (UTC) is
- * fetched from its provider and compared with our payment, refunds and ledger. Differences are
+ * The daily reconciliation: every provider payment of ours that changed on `day` (UTC), or whose
+ * money was due for release that day, is fetched from its provider and compared with our
+ * payment, refunds, ledger and release. Differences are
  * recorded once per (store, day, kind, payment) for platform staff; nothing is corrected here,
  * since a difference means one side is wrong and a person decides which.
  */
@@ -43,7 +54,11 @@ export async function reconcileDay(adminDb: Db, db: Db, gateway: PaymentGateway,
   const start = new Date(Math.floor(day.getTime() / DAY_MS) * DAY_MS);
   const end = new Date(start.getTime() + DAY_MS);
   const payments = await adminDb.payment.findMany({
-    where: { provider: { not: "test" }, providerPaymentId: { not: null }, updatedAt: { gte: start, lt: end } },
+    where: {
+      provider: { not: "test" },
+      providerPaymentId: { not: null },
+      OR: [{ updatedAt: { gte: start, lt: end } }, { moneyReleaseDate: { gte: start, lt: end } }],
+    },
     select: { id: true, tenantId: true },
     orderBy: { id: "asc" },
   });
@@ -54,7 +69,7 @@ export async function reconcileDay(adminDb: Db, db: Db, gateway: PaymentGateway,
       const account = await connectedAccount(tx, gateway, tenantId, payment.provider);
       const found = await providerOf(gateway, payment.provider)
         .getPayment(payment.providerPaymentId!, account)
-        .then((snapshot) => compareWithProvider(tx, payment, snapshot))
+        .then((snapshot) => compareWithProvider(tx, payment, snapshot, end))
         .catch((error: unknown): Mismatch[] => [{ kind: "missing_at_provider", details: { error: String(error).slice(0, 300) } }]);
       mismatches += found.length;
       for (const mismatch of found) {

@@ -3,6 +3,7 @@ import type { ProviderPaymentSnapshot } from "@primestore/payments";
 import { settlePaymentInTx } from "../orders/settle-payment.ts";
 import { bookChargeback, bookGatewayFee } from "./bookkeeping.ts";
 import { lockPayment } from "./lock-payment.ts";
+import { recordMoneyRelease } from "./record-money-release.ts";
 import { recordProviderRefund } from "./refund-outcome.ts";
 
 export type SyncOutcome = "synced" | "not_found" | "mismatch";
@@ -34,6 +35,7 @@ export async function syncPaymentInTx(tx: Tx, tenantId: string, paymentId: strin
   const current = await tx.payment.findUniqueOrThrow({ where: { id: payment.id } });
   // Money moved only once captured; a late capture of an expired payment is reconciliation's to flag.
   if (current.capturedAmount === 0n) return "synced";
+  await recordMoneyRelease(tx, current, snapshot.moneyRelease);
   if (snapshot.fee) await bookGatewayFee(tx, tenantId, current, snapshot.fee);
   for (const refund of snapshot.refunds) {
     await recordProviderRefund(tx, tenantId, await tx.payment.findUniqueOrThrow({ where: { id: payment.id } }), refund);

@@ -173,8 +173,11 @@ describe("Mercado Pago payments through the SDK", () => {
       tenantId: "tenant-1",
       paymentId: "pay-refund",
     });
-    const releaseInDays = ((snapshot.moneyReleaseDate?.getTime() ?? 0) - Date.now()) / 86_400_000;
+    const releaseInDays = ((snapshot.moneyRelease?.date.getTime() ?? 0) - Date.now()) / 86_400_000;
     expect(releaseInDays).toBeGreaterThan(13.9);
+    expect(snapshot.moneyRelease?.status).toBe("pending");
+    fake.setMoneyRelease(paid.providerPaymentId, { status: "released" });
+    expect((await provider.getPayment(paid.providerPaymentId)).moneyRelease?.status).toBe("released");
 
     await provider.refund({ providerPaymentId: paid.providerPaymentId, amount: 13990n, idempotencyKey: "refund-2" });
     expect(await provider.getPayment(paid.providerPaymentId)).toMatchObject({ status: "refunded", refunds: [{ amount: 5000n }, { amount: 13990n }] });

@@ -91,8 +91,9 @@ export function createMercadoPagoProvider(config: MercadoPagoProviderConfig): Pa
     /**
      * Nothing to send: a split payment's money already sits in the seller's own Mercado Pago
      * account, which MP releases to them itself on the payment's money_release_date (~14 days
-     * after credit by default). "paid" means there is no transfer left for us to make; when the
-     * seller can actually withdraw is reconciled from payments' moneyReleaseDate by the caller.
+     * after credit by default). Core counts a capture as payable only once MP has said it is
+     * released (recordDueMoneyReleases), so a payout here records money MP has already given the
+     * seller: "paid", with no transfer left for us to make.
      */
     async payout(input) {
       return { providerPayoutId: `mp-release-${input.idempotencyKey}`, status: "paid" };

@@ -21,6 +21,7 @@ export const paymentSchema = z.object({
   installments: z.number().nullish(),
   date_of_expiration: text,
   money_release_date: text,
+  money_release_status: text,
   external_reference: text,
   metadata: z.object({ tenant_id: text, payment_id: text }).nullish(),
   fee_details: z.array(z.object({ type: z.string(), amount })).nullish(),
@@ -99,6 +100,9 @@ function gatewayFee(payment: MercadoPagoPayment): bigint | undefined {
   return fees?.length ? fees.reduce((sum, fee) => sum + fee.amount, 0n) : undefined;
 }
 
+/** MP says "pending" (money held) or "released" (in the seller's available balance); anything else is still held. */
+const releaseStatus = (payment: MercadoPagoPayment) => (payment.money_release_status === "released" ? "released" : "pending");
+
 export function snapshotOf(payment: MercadoPagoPayment): ProviderPaymentSnapshot {
   const chargedBack = payment.status === "charged_back";
   const fee = gatewayFee(payment);
@@ -115,6 +119,6 @@ export function snapshotOf(payment: MercadoPagoPayment): ProviderPaymentSnapshot
     ...(chargedBack ? { chargedBack: payment.transaction_amount } : {}),
     ...(tenantId ? { tenantId } : {}),
     ...(paymentId ? { paymentId } : {}),
-    ...(payment.money_release_date ? { moneyReleaseDate: new Date(payment.money_release_date) } : {}),
+    ...(payment.money_release_date ? { moneyRelease: { date: new Date(payment.money_release_date), status: releaseStatus(payment) } } : {}),
   };
 }

@@ -99,6 +99,36 @@ export default function Finance() {
         )}
       </section>
 
+      {finance.releases.length ? (
+        <section aria-labelledby="releases-title">
+          <h3 id="releases-title">{t("portal.finance.releases")}</h3>
+          <p>{t("portal.finance.releasesIntro")}</p>
+          <div className="table-scroll">
+            <table>
+              <caption>{t("portal.finance.releasesCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("portal.finance.releaseDay")}</th>
+                  <th scope="col">{t("portal.orderDetail.provider")}</th>
+                  <th scope="col" className="numeric">
+                    {t("portal.finance.amount")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {finance.releases.map((release) => (
+                  <tr key={`${release.day?.toISOString() ?? "unreported"}:${release.provider}:${release.currency}`}>
+                    <th scope="row">{release.day ? formatDate(release.day, locale, dayFormat) : t("portal.finance.releaseNotReported")}</th>
+                    <td>{t(`portal.providers.${release.provider}`)}</td>
+                    <td className="numeric">{money(release.amount, release.currency)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+
       {can.writePayments && (payable.length || result) ? (
         <section aria-labelledby="payout-now-title" className="panel">
           <h3 id="payout-now-title">{t("portal.finance.payOutNowTitle")}</h3>

@@ -21,6 +21,7 @@ export const financeRoute = sellerProcedure("payments:read")
   .output(
     z.object({
       balances: z.array(z.object({ currency: z.string(), pending: z.bigint(), available: z.bigint() })),
+      releases: z.array(z.object({ currency: z.string(), provider: z.enum(["test", "mercadopago", "stripe"]), day: z.date().nullable(), amount: z.bigint() })),
       payouts: z.array(payoutSummary),
       holdDays: z.number().int(),
       schedule: z.enum(["daily", "weekly", "monthly", "manual"]),

@@ -190,6 +190,15 @@ export async function startFakeMercadoPago(options: FakeMercadoPagoOptions = {})
       if (status === "approved") approve(target, new Date());
       return target.payment;
     },
+    /** MP releasing a payment's money to the seller, holding it past its date (a dispute), or moving the date. */
+    setMoneyRelease(id: string, release: { status: "pending" | "released"; date?: Date }): FakePayment {
+      const { payment } = stored(id);
+      if (!payment.money_release_date) throw new Error(`The fake's payment ${id} has no money to release: it was never approved`);
+      payment.money_release_status = release.status;
+      if (release.date) payment.money_release_date = release.date.toISOString();
+      payment.date_last_updated = new Date().toISOString();
+      return payment;
+    },
     /** The next request to `path` is handled (state changes) but its connection drops before any answer. */
     dropNextResponse(path: string): void {
       drops.set(path, (drops.get(path) ?? 0) + 1);

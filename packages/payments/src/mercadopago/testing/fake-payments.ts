@@ -37,6 +37,7 @@ export interface FakePayment {
   date_last_updated: string;
   date_of_expiration: string | null;
   money_release_date: string | null;
+  money_release_status: "pending" | "released" | null;
   operation_type: "regular_payment";
   payment_method_id: string;
   payment_type_id: "bank_transfer" | "ticket" | "credit_card";
@@ -201,6 +202,7 @@ export function createFakePayment(id: number, account: string, raw: unknown, now
     date_last_updated: now.toISOString(),
     date_of_expiration: null,
     money_release_date: null,
+    money_release_status: null,
     operation_type: "regular_payment",
     payment_method_id: body.payment_method_id,
     payment_type_id: "credit_card",
@@ -233,6 +235,7 @@ export function approve(stored: StoredPayment, now: Date): void {
   const processingFee = share(amount, FEE_BASIS_POINTS[payment.payment_type_id], 10_000n);
   payment.date_approved = now.toISOString();
   payment.money_release_date = new Date(now.getTime() + RELEASE_DAYS * DAY_MS).toISOString();
+  payment.money_release_status = "pending";
   payment.fee_details = [
     { type: "mercadopago_fee", amount: fakeReais(processingFee), fee_payer: "collector" },
     ...(applicationFee > 0n ? [{ type: "application_fee", amount: fakeReais(applicationFee), fee_payer: "collector" as const }] : []),
