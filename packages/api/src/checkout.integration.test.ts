@@ -68,6 +68,15 @@ describe("orders.quote", () => {
     const { caller } = await storefront("aurora.localhost");
     const error = await rejection(caller.orders.quote({ currency: "BRL", country: "Brasil" }));
     expect([error.code, error.message]).toEqual(["BAD_REQUEST", "VALIDATION"]);
+    const badCard = await rejection(caller.orders.quote({ currency: "BRL", country: "BR", card: { brand: "Visa<script>", bin: "4111" } }));
+    expect([badCard.code, badCard.message]).toEqual(["BAD_REQUEST", "VALIDATION"]);
+  });
+
+  it("keeps the store's own installment table where the card provider doesn't price its own, whatever card is named", async () => {
+    const { caller } = await storefront("aurora.localhost");
+    const lines = [{ variantId: await variantOf("vestido-linho-aurora"), quantity: 1 }];
+    const plain = await caller.orders.quote({ currency: "BRL", country: "BR", lines });
+    expect(await caller.orders.quote({ currency: "BRL", country: "BR", lines, card: { brand: "visa", bin: "45099535" } })).toEqual(plain);
   });
 
   it("can't quote another store's variant", async () => {

@@ -4,4 +4,4 @@ export { buildBrCode, crc16 } from "./pix-br-code.ts";
 export { buildBoleto, isValidDigitableLine } from "./boleto.ts";
 export * from "./money/index.ts";
 export { createStripePaymentProvider, type StripePaymentProvider, type StripeProviderConfig, type StripeTransfer } from "./stripe/stripe-provider.ts";
-export { createMercadoPagoProvider, installmentOptions, type InstallmentOption, type MercadoPagoApi, type MercadoPagoProviderConfig } from "./mercadopago/index.ts";
+export { createMercadoPagoProvider, installmentOptions, type MercadoPagoApi, type MercadoPagoProviderConfig } from "./mercadopago/index.ts";

@@ -181,6 +181,26 @@ export interface PayoutResult {
   failureReason?: string;
 }
 
+/** One way to pay by card in installments, as a provider that sets its own interest prices it. */
+export interface InstallmentOption {
+  installments: number;
+  installmentAmount: bigint;
+  /** What the shopper pays in all; above the price by the provider's interest. */
+  totalAmount: bigint;
+  interestFree: boolean;
+  /** The provider's own wording for the shopper, e.g. "3 parcelas de R$ 33,33 sem juros". */
+  label: string;
+}
+
+export interface InstallmentPlansInput {
+  account?: ConnectedAccount;
+  /** The price: what the store is paid, before the provider's interest. */
+  amount: bigint;
+  currency: string;
+  /** The card as its BIN names it: the provider's brand id (e.g. "visa") and the BIN, which pins the issuer. */
+  card: { brand: string; bin?: string };
+}
+
 export interface PaymentProvider {
   readonly id: ProviderId;
   readonly methods: readonly PaymentMethodId[];
@@ -190,6 +210,12 @@ export interface PaymentProvider {
   cardForm?(account: Pick<AccountCredentials, "publicKey"> | undefined): CardFormConfig | undefined;
   /** Card installments it can charge (unset: 12, as Brazilian gateways do). */
   readonly maxInstallments?: number;
+  /**
+   * Providers that charge installment interest themselves, at rates of the seller's account
+   * (Mercado Pago): their plans for this price and card. A card payment through such a provider is
+   * created for the price, and the provider adds its interest; the store's interest table is not used.
+   */
+  installmentPlans?(input: InstallmentPlansInput): Promise<InstallmentOption[]>;
   createPayment(input: CreatePaymentInput): Promise<CreatePaymentResult>;
   getPayment(providerPaymentId: string, account?: ConnectedAccount): Promise<ProviderPaymentSnapshot>;
   refund(input: RefundInput): Promise<ProviderRefund>;

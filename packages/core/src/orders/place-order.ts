@@ -167,7 +167,13 @@ async function createOrder(
     subtotal: priced.subtotal,
     weightGrams: priced.weightGrams,
   });
-  const plan = planInstallments(priced.subtotal + shipping.amount, input.payment.installments, cardInstallments(settings, gateway.providers[settings.providers.card]));
+  const principal = priced.subtotal + shipping.amount;
+  const cardProvider = gateway.providers[settings.providers.card];
+  // A provider that prices installments itself (Mercado Pago) is charged the price and adds its own interest.
+  const plan =
+    input.payment.method === "card" && cardProvider?.installmentPlans
+      ? { total: principal, interest: 0n }
+      : planInstallments(principal, input.payment.installments, cardInstallments(settings, cardProvider));
   const expiresAt = paymentExpiry(input.payment.method, settings, new Date());
   const payment = {
     provider: settings.providers[input.payment.method],

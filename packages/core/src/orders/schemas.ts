@@ -100,6 +100,11 @@ export const checkoutOfferInput = z.object({
   shippingRateId: z.uuid().optional(),
   /** Buy now; absent, the shopper's cart. */
   lines: z.array(orderLineInput).min(1).max(MAX_ORDER_LINES).optional(),
+  /**
+   * The card typed so far, as its BIN names it: a provider that prices installments itself
+   * (Mercado Pago) offers its plans for that card; until then, paying in full.
+   */
+  card: z.object({ brand: z.string().regex(/^[a-z][a-z0-9_]{1,29}$/), bin: z.string().regex(/^\d{6,8}$/).optional() }).optional(),
 });
 export type CheckoutOfferInput = z.infer<typeof checkoutOfferInput>;
 
@@ -110,7 +115,10 @@ export const checkoutOffer = z.object({
   shippingOptions: z.array(shippingOption),
   shipping: shippingOption.nullable(),
   paymentMethods: z.array(checkoutPaymentMethod),
-  /** Card plans on the subtotal plus the quoted shipping, 1× to the store's maximum. */
+  /**
+   * Card plans on the subtotal plus the quoted shipping, 1× to the store's maximum: the store's
+   * interest table, or the plans of a card provider that prices installments itself.
+   */
   installments: z.array(installmentPlan),
   /** The sandbox provider takes some method: no money moves, and the page says so. */
   sandbox: z.boolean(),

@@ -4,18 +4,17 @@ import { getCheckoutOffer, getOrderStatus } from "../orders/index.ts";
 import type { TenantInfo } from "../tenants/index.ts";
 import { buyOne, connectMercadoPago, connectStripe, fakePaymentProviders, seededDemoStores, useProviders } from "../testing/index.ts";
 import { decryptCredentials, encryptCredentials } from "./credentials.ts";
-import { refreshPayment } from "./index.ts";
+import { connectedAccount, refreshPayment } from "./index.ts";
 
 const demo = seededDemoStores();
 const fakes = fakePaymentProviders();
 const admin = () => demo.database.admin;
 const MP_SELLER = 7001;
 
-const offerOf = (tenant: TenantInfo, currency: string, country: string) =>
-  withTenant(demo.database.app, tenant.id, async (tx) => {
-    const variant = await tx.variant.findFirstOrThrow({ orderBy: { sku: "asc" } });
-    return getCheckoutOffer(tx, tenant, fakes.gateway, { currency, country, lines: [{ variantId: variant.id, quantity: 1 }] }, null);
-  });
+const offerOf = async (tenant: TenantInfo, currency: string, country: string, card?: { brand: string; bin?: string }) => {
+  const variant = await admin().variant.findFirstOrThrow({ where: { tenantId: tenant.id }, orderBy: { sku: "asc" } });
+  return getCheckoutOffer(demo.database.app, tenant, fakes.gateway, { currency, country, lines: [{ variantId: variant.id, quantity: 1 }], card }, null);
+};
 
 const statusOf = (tenant: TenantInfo, access: { orderId: string; token: string }) =>
   withTenant(demo.database.app, tenant.id, (tx) => getOrderStatus(tx, tenant.id, access, fakes.gateway));
@@ -54,6 +53,43 @@ describe("card forms at checkout", () => {
     } finally {
       await admin().paymentAccount.update({ where: { id: account.id }, data: { credentials: account.credentials } });
     }
+  });
+});
+
+describe("Mercado Pago's installment plans", () => {
+  it("are offered for the card the shopper types, priced by MP with the seller's token, up to the store's maximum", async () => {
+    const before = await offerOf(demo.aurora, "BRL", "BR");
+    // Before the card is known only paying in full is certain; the store's own interest table isn't offered.
+    expect(before.installments).toEqual([{ count: 1, amount: expect.any(BigInt), total: before.installments[0]!.amount, interest: 0n, interestFree: true }]);
+    const principal = before.installments[0]!.total;
+
+    const asked = fakes.mercadopago.requests.length;
+    const offer = await offerOf(demo.aurora, "BRL", "BR", { brand: "visa", bin: "411111" });
+    const call = fakes.mercadopago.requests.slice(asked).find((request) => request.path.startsWith("/v1/payment_methods/installments"))!;
+    expect(new URL(call.path, "http://mp").searchParams.get("bin")).toBe("411111");
+    const account = await withTenant(demo.database.app, demo.aurora.id, (tx) => connectedAccount(tx, fakes.gateway, demo.aurora.id, "mercadopago"));
+    expect(call.headers.authorization).toBe(`Bearer ${account!.accessToken}`);
+    // The fake offers 1, 2, 3, 4, 6, 10 and 12, interest-free up to 3; the store allows 6 (useProviders).
+    expect(offer.installments.map((plan) => plan.count)).toEqual([1, 2, 3, 4, 6]);
+    expect(offer.installments.slice(0, 3).every((plan) => plan.interestFree && plan.total === principal)).toBe(true);
+    const six = offer.installments.find((plan) => plan.count === 6)!;
+    expect(six).toMatchObject({ interestFree: false, total: principal + six.interest });
+    expect(six.interest).toBeGreaterThan(0n);
+  });
+
+  it("charge MP the price with the shopper's installments, for MP to add its interest", async () => {
+    const { placed, payment } = await buyOne(demo.database.app, admin(), fakes.gateway, demo.aurora, "BRL", "card", { token: "tok_approve", paymentMethodId: "visa" }, 6);
+    expect(payment).toMatchObject({ status: "paid", installments: 6, interestAmount: 0n, amount: placed.total });
+    const created = fakes.mercadopago.payments.get(payment.providerPaymentId!)!.payment;
+    expect(created).toMatchObject({ installments: 6, transaction_amount: Number(placed.total) / 100 });
+  });
+
+  it("refuse a number of installments MP doesn't offer, placing no payment there", async () => {
+    const before = fakes.mercadopago.payments.size;
+    await expect(buyOne(demo.database.app, admin(), fakes.gateway, demo.aurora, "BRL", "card", { token: "tok_approve", paymentMethodId: "visa" }, 5)).rejects.toMatchObject({
+      code: "PAYMENT_PROVIDER_FAILED",
+    });
+    expect(fakes.mercadopago.payments.size).toBe(before);
   });
 });
 

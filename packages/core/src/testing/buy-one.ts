@@ -13,7 +13,7 @@ export async function useProviders(admin: Db, tenant: TenantInfo, providers: Rec
 }
 
 /** Test fixture: a shopper buys one unit of the store's first variant (stock topped up) and pays with `method`. */
-export async function buyOne(db: Db, admin: Db, gateway: PaymentGateway, tenant: TenantInfo, currency: string, method: "pix" | "card", fields: Record<string, string>) {
+export async function buyOne(db: Db, admin: Db, gateway: PaymentGateway, tenant: TenantInfo, currency: string, method: "pix" | "card", fields: Record<string, string>, installments = 1) {
   const variant = await admin.variant.findFirstOrThrow({ where: { tenantId: tenant.id }, orderBy: { sku: "asc" } });
   await admin.inventoryLevel.updateMany({ where: { variantId: variant.id }, data: { onHand: 1_000 } });
   const rate = await admin.shippingRate.findFirstOrThrow({ where: { tenantId: tenant.id, currency } });
@@ -27,7 +27,7 @@ export async function buyOne(db: Db, admin: Db, gateway: PaymentGateway, tenant:
       locale: "pt-BR",
       shippingAddress: currency === "BRL" ? brazil : usa,
       shippingRateId: rate.id,
-      payment: { method, installments: 1, fields },
+      payment: { method, installments, fields },
     },
     { lines: [{ variantId: variant.id, quantity: 1 }] },
     gateway,

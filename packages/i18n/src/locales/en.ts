@@ -196,6 +196,7 @@ export const en: Resources = {
       maxInstallments: "Maximum installments",
       interestFree: "Interest-free installments",
       interestFreeHint: "Up to this many installments the shopper pays no interest; it can't exceed the maximum.",
+      mercadoPagoInstallments: "Mercado Pago takes your cards: shoppers see its installment plans, with the interest set in your Mercado Pago account, up to the maximum below. The interest-free and interest fields apply to other card providers.",
       monthlyInterest: "Monthly interest (%)",
       monthlyInterestHint: "Charged beyond the interest-free installments. Up to two decimals, for example {{example}}; at most 10.",
       deadlines: "Payment deadlines",

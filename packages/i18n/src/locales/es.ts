@@ -196,6 +196,7 @@ export const es: Resources = {
       maxInstallments: "Máximo de cuotas",
       interestFree: "Cuotas sin interés",
       interestFreeHint: "Hasta este número de cuotas el cliente no paga intereses; no puede superar el máximo.",
+      mercadoPagoInstallments: "Mercado Pago cobra tus tarjetas: el cliente ve sus planes de cuotas, con los intereses configurados en tu cuenta de Mercado Pago, hasta el máximo de abajo. Los campos de cuotas sin interés e intereses valen para otros proveedores de tarjetas.",
       monthlyInterest: "Interés mensual (%)",
       monthlyInterestHint: "Se cobra por encima de las cuotas sin interés. Hasta dos decimales, por ejemplo {{example}}; como máximo 10.",
       deadlines: "Plazos de pago",

@@ -194,6 +194,7 @@ export const ptBR = {
       maxInstallments: "Máximo de parcelas",
       interestFree: "Parcelas sem juros",
       interestFreeHint: "Até este número de parcelas o cliente não paga juros; não pode passar do máximo.",
+      mercadoPagoInstallments: "O Mercado Pago recebe seus cartões: o cliente vê os planos de parcelamento dele, com os juros configurados na sua conta do Mercado Pago, até o máximo abaixo. Os campos de parcelas sem juros e de juros valem para outros provedores de cartão.",
       monthlyInterest: "Juros ao mês (%)",
       monthlyInterestHint: "Cobrados acima das parcelas sem juros. Até duas casas decimais, por exemplo {{example}}; no máximo 10.",
       deadlines: "Prazos de pagamento",

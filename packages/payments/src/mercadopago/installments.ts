@@ -1,15 +1,7 @@
 import { z } from "zod";
+import type { InstallmentOption } from "../provider.ts";
 import { centavosToDecimalText, decimalToCentavos } from "./json-amounts.ts";
 import { apiUrl, type MercadoPagoApi } from "./sdk-call.ts";
-
-export interface InstallmentOption {
-  installments: number;
-  installmentAmount: bigint;
-  totalAmount: bigint;
-  interestFree: boolean;
-  /** Mercado Pago's own wording for the shopper, e.g. "3 parcelas de R$ 33,33 sem juros". */
-  label: string;
-}
 
 const amount = z.number().transform(decimalToCentavos);
 const installmentsSchema = z.array(

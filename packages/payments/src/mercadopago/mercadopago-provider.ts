@@ -1,5 +1,6 @@
 import { Payment, PaymentRefund } from "mercadopago";
 import type { ConnectedAccount, CreatePaymentInput, PaymentProvider } from "../provider.ts";
+import { installmentOptions } from "./installments.ts";
 import { assertReais, centavosToDecimal } from "./json-amounts.ts";
 import { buildPaymentRequest } from "./payment-request.ts";
 import { creationResult, ourRefund, paymentSchema, refundSchema, snapshotOf } from "./payment-response.ts";
@@ -58,6 +59,11 @@ export function createMercadoPagoProvider(config: MercadoPagoProviderConfig): Pa
       const api = actingFor(account);
       const payment = await atBaseUrl(api.baseUrl, () => new Payment(sdkConfig(api)).get({ id: providerPaymentId }));
       return snapshotOf(paymentSchema.parse(payment));
+    },
+
+    installmentPlans({ account, amount, currency, card }) {
+      assertReais(currency);
+      return installmentOptions(actingFor(account), amount, card.brand, card.bin);
     },
 
     async refund(input) {

@@ -43,7 +43,7 @@ async function connectAndUse(page: Page, store: string, provider: "mercadopago" 
 }
 
 describe.runIf(run)("stores take payments through their own provider accounts", () => {
-  it("a seller connects Mercado Pago; a guest pays with its PIX (the webhook, through the worker, marks the order paid), another by card in 3×", async () => {
+  it("a seller connects Mercado Pago; a guest pays with its PIX (the webhook, through the worker, marks the order paid), another by card in 6× on MP's plan", async () => {
     const seller = await session.newPage({ locale: "pt-BR" });
     await signIn(seller, "ana@aurora.example");
     await connectAndUse(seller, "aurora", "mercadopago", ["pix", "card"], "Conectar Mercado Pago");
@@ -88,9 +88,15 @@ describe.runIf(run)("stores take payments through their own provider accounts", 
     try {
       await buyDressNow(cardShopper, "mp-card@example.com", "Marta Cartão");
       await cardShopper.getByLabel("Cartão de crédito").check();
-      await cardShopper.getByLabel("Parcelas").selectOption("3");
+      // Mercado Pago prices installments for the card typed: before it is known, only paying in full.
+      const installments = cardShopper.getByLabel("Parcelas");
+      expect(await installments.locator("option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).toEqual(["1"]);
       await cardShopper.getByPlaceholder("Número do cartão").fill("4509 9535 6623 3704");
       await cardShopper.getByText("Cartão: Visa").waitFor();
+      // MP's plans for this card (the fake's: 1, 2, 3, 4, 6, 10 and 12; interest past 3), within the store's 12.
+      await installments.locator("option[value='12']").waitFor({ state: "attached" });
+      expect(await installments.locator("option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).toEqual(["1", "2", "3", "4", "6", "10", "12"]);
+      await installments.selectOption("6");
       await cardShopper.getByPlaceholder("Validade (MM/AA)").fill("11/30");
       await cardShopper.getByPlaceholder("Código de segurança").fill("123");
       // Mercado Pago's test cards are decided by the holder's name: APRO is approved.
@@ -104,9 +110,14 @@ describe.runIf(run)("stores take payments through their own provider accounts", 
       await cardShopper.context().close();
     }
     const cardPayment = await admin().payment.findFirstOrThrow({ where: { order: { email: "mp-card@example.com" } } });
-    expect(cardPayment).toMatchObject({ provider: "mercadopago", method: "card", status: "paid", installments: 3 });
+    // MP is charged the price and adds its own interest: none of it is the store's, or in our books.
+    const cardOrder = await admin().order.findFirstOrThrow({ where: { email: "mp-card@example.com" } });
+    expect(cardPayment).toMatchObject({ provider: "mercadopago", method: "card", status: "paid", installments: 6, interestAmount: 0n, amount: cardOrder.subtotal + cardOrder.shippingTotal });
     const charged = session.platform.mercadopago.payments.get(cardPayment.providerPaymentId!)!;
-    expect(charged.payment).toMatchObject({ payment_method_id: "visa", issuer_id: 25, installments: 3, status: "approved" });
+    expect(charged.payment).toMatchObject({ payment_method_id: "visa", issuer_id: 25, installments: 6, status: "approved", transaction_amount: Number(cardPayment.amount) / 100 });
+    const priced = session.platform.mercadopago.requests.filter((request) => request.path.startsWith("/v1/payment_methods/installments"));
+    expect(priced.length).toBeGreaterThan(0);
+    expect(new URL(priced.at(-1)!.path, "http://mp").searchParams.get("bin")).toBe("45099535");
     // The card number went from the browser to Mercado Pago only: the payment we created names its token, not the card.
     const sentByUs = session.platform.mercadopago.requests.filter((request) => request.method === "POST" && request.path.startsWith("/v1/payments"));
     expect(sentByUs.filter((request) => JSON.stringify(request.body ?? null).includes("4509953566233704"))).toEqual([]);

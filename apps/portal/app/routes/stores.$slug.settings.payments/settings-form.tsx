@@ -99,6 +99,8 @@ export function SettingsForm({ settings, failed, readOnly }: SettingsFormProps) 
 
       <fieldset>
         <legend>{t("portal.paymentSettings.installments")}</legend>
+        {/* Mercado Pago prices installments itself: only the maximum below applies to its cards. */}
+        {values.providers.card === "mercadopago" ? <p className="field-hint">{t("portal.paymentSettings.mercadoPagoInstallments")}</p> : null}
         <SelectField
           name="maxInstallments"
           label={t("portal.paymentSettings.maxInstallments")}

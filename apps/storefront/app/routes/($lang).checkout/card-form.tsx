@@ -19,6 +19,11 @@ export interface CardFormProps {
   amount: bigint;
   currency: string;
   locale: string;
+  /**
+   * The card as its BIN names it, once known (null when the number is cleared), for a provider
+   * that prices installments itself: the page asks for its plans for that card.
+   */
+  onCardChange?(card: { brand: string; bin: string } | null): void;
 }
 
 /**

@@ -10,9 +10,10 @@ export const checkoutFields = ["email", "name", "line1", "number", "city", "regi
 export type CheckoutField = (typeof checkoutFields)[number];
 /**
  * The shopper's choices besides the address. A card arrives as its provider's single-use token
- * (from the provider's card form, or a test card), with the brand and issuer Mercado Pago wants.
+ * (from the provider's card form, or a test card), with the brand and issuer Mercado Pago wants;
+ * the brand and BIN also ask Mercado Pago's installment plans for that card.
  */
-export const choiceFields = ["shippingRateId", "paymentMethod", "installments", "cardToken", "cardBrand", "cardIssuer"] as const;
+export const choiceFields = ["shippingRateId", "paymentMethod", "installments", "cardToken", "cardBrand", "cardIssuer", "cardBin"] as const;
 export type ChoiceField = (typeof choiceFields)[number];
 export type CheckoutValues = Record<CheckoutField | ChoiceField, string>;
 
@@ -96,17 +97,20 @@ export function placeOrderFromForm(api: Api, form: FormData, details: CheckoutDe
  * Shipping options, payment methods and installments for the line or cart and this destination;
  * null until the shopper has named a country.
  */
-export function quoteCheckout(api: Api, request: { line: CartLine | null; country: string; shippingRateId?: string; currency: string }) {
+export function quoteCheckout(api: Api, request: { line: CartLine | null; country: string; shippingRateId?: string; currency: string; card?: { brand: string; bin: string } }) {
   const country = request.country.toUpperCase();
   if (!/^[A-Z]{2}$/.test(country)) return Promise.resolve(null);
   const shippingRateId = /^[0-9a-f-]{36}$/i.test(request.shippingRateId ?? "") ? request.shippingRateId : undefined;
+  // A card the browser named oddly is left out: the offer is then the one for no card yet.
+  const card = request.card && /^[a-z][a-z0-9_]{1,29}$/.test(request.card.brand) && /^\d{6,8}$/.test(request.card.bin) ? request.card : undefined;
   return api.orders
-    .quote({ currency: request.currency, country, shippingRateId, lines: request.line ? [request.line] : undefined })
+    .quote({ currency: request.currency, country, shippingRateId, lines: request.line ? [request.line] : undefined, card })
     .catch((error: unknown) => throwAsResponse(error));
 }
 
 export function quoteFromForm(api: Api, form: FormData, values: CheckoutValues, currency: string) {
-  return quoteCheckout(api, { line: buyNowLine(form), country: values.country, shippingRateId: values.shippingRateId, currency });
+  const card = values.paymentMethod === "card" && values.cardBrand ? { brand: values.cardBrand, bin: values.cardBin } : undefined;
+  return quoteCheckout(api, { line: buyNowLine(form), country: values.country, shippingRateId: values.shippingRateId, currency, card });
 }
 
 /** The form names the payment's fields flat: `payment.method` is its `paymentMethod`. */

@@ -47,8 +47,11 @@ function cardholderDocument(checkout: FormData): { identificationType: string; i
  * Mercado Pago's iframes with the seller's public key, the card's BIN names its brand and issuer,
  * and MercadoPago.js makes the card token the order is charged with.
  */
-export const MercadoPagoCardForm = forwardRef<CardFormHandle, CardFormProps>(function MercadoPagoCardForm({ config, locale }, ref) {
+export const MercadoPagoCardForm = forwardRef<CardFormHandle, CardFormProps>(function MercadoPagoCardForm({ config, locale, onCardChange }, ref) {
   const { t } = useTranslation();
+  // The latest listener without mounting the secure fields again each time the page renders.
+  const cardChanged = useRef(onCardChange);
+  cardChanged.current = onCardChange;
   const id = useId().replace(/:/g, "");
   const sdk = useRef<MercadoPagoJs | null>(null);
   const brand = useRef<CardBrand | null>(null);
@@ -67,11 +70,12 @@ export const MercadoPagoCardForm = forwardRef<CardFormHandle, CardFormProps>(fun
         fields[0]?.on("binChange", ({ bin }) => {
           brand.current = null;
           setBrandName(null);
-          if (!bin) return;
+          if (!bin) return cardChanged.current?.(null);
           mp.getPaymentMethods({ bin }).then(
             ({ results }) => {
               brand.current = results[0] ?? null;
               setBrandName(results[0]?.name ?? null);
+              cardChanged.current?.(results[0] ? { brand: results[0].id, bin } : null);
             },
             () => undefined,
           );

@@ -22,6 +22,17 @@ export function PaymentOptions({ offer, method, installments, onMethodChange, on
     plan.interestFree
       ? t("checkout.installmentFree", { count: plan.count, amount: money(plan.amount) })
       : t("checkout.installmentWithInterest", { count: plan.count, amount: money(plan.amount), total: money(plan.total) });
+  const installmentsSelect = offer.installments.length ? (
+    <SelectField
+      name="installments"
+      label={t("checkout.installments")}
+      value={String(installments)}
+      onChange={(event) => onInstallmentsChange(Number(event.currentTarget.value))}
+      options={offer.installments.map((plan) => ({ value: String(plan.count), label: planLabel(plan) }))}
+    />
+  ) : null;
+  // Mercado Pago prices installments for the card typed, so its plans come after the card's fields.
+  const plansFollowCard = offer.cardForm?.provider === "mercadopago";
   return (
     <fieldset className="choice-list" aria-describedby={error ? "payment-error" : undefined}>
       <legend>{t("checkout.paymentMethod")}</legend>
@@ -33,15 +44,7 @@ export function PaymentOptions({ offer, method, installments, onMethodChange, on
           </label>
           <p className="field-hint">{t(`checkout.methodHints.${id}`)}</p>
           {/* Always rendered under the card option: without JavaScript nothing could reveal it later. */}
-          {id === "card" && offer.installments.length ? (
-            <SelectField
-              name="installments"
-              label={t("checkout.installments")}
-              value={String(installments)}
-              onChange={(event) => onInstallmentsChange(Number(event.currentTarget.value))}
-              options={offer.installments.map((plan) => ({ value: String(plan.count), label: planLabel(plan) }))}
-            />
-          ) : null}
+          {id === "card" && !plansFollowCard ? installmentsSelect : null}
           {id === "card" && offer.cardForm ? (
             <>
               {cardForm}
@@ -61,6 +64,7 @@ export function PaymentOptions({ offer, method, installments, onMethodChange, on
               }))}
             />
           ) : null}
+          {id === "card" && plansFollowCard ? installmentsSelect : null}
         </div>
       ))}
       {error ? (

@@ -120,6 +120,8 @@ export default function Checkout() {
   const cardForm = useRef<CardFormHandle>(null);
   const [tokenizing, setTokenizing] = useState(false);
   const [cardError, setCardError] = useState<string | null>(null);
+  const checkoutForm = useRef<HTMLFormElement>(null);
+  const [card, setCard] = useState<{ brand: string; bin: string } | null>(null);
 
   if (cart && !cart.readyForCheckout) {
     // Empty, or a line that can't be bought as it stands: the cart page says which and lets the shopper fix it.
@@ -151,6 +153,16 @@ export default function Checkout() {
     if (!countryTyped && target.name !== "shippingRateId") return;
     const formData = new FormData(event.currentTarget);
     formData.set("intent", "quote");
+    requote.submit(formData, { method: "post", action: formAction });
+  };
+  // A card whose BIN names it: a provider that prices installments itself offers its plans for it.
+  const priceCard = (next: { brand: string; bin: string } | null) => {
+    setCard(next);
+    if (!checkoutForm.current) return;
+    const formData = new FormData(checkoutForm.current);
+    formData.set("intent", "quote");
+    formData.set("cardBrand", next?.brand ?? "");
+    formData.set("cardBin", next?.bin ?? "");
     requote.submit(formData, { method: "post", action: formAction });
   };
   const plan = method === "card" ? (offer?.installments.find((candidate) => candidate.count === installments) ?? null) : null;
@@ -192,12 +204,19 @@ export default function Checkout() {
       {cart ? <CartSummary cart={cart} locale={locale} /> : null}
 
       {/* The explicit action keeps the line in the URL, so the loader can render the page again. */}
-      <Form method="post" action={formAction} className="checkout-form" onChange={requoteOnChange} onSubmit={placeWithCardToken}>
+      <Form ref={checkoutForm} method="post" action={formAction} className="checkout-form" onChange={requoteOnChange} onSubmit={placeWithCardToken}>
         {/* A conflict means prices (or the cart's lines) changed since this page was shown; the summary above is already the new one. */}
         <FormError
           message={failed ? (failed.code === "CONFLICT" ? t(cart ? "checkout.cartChanged" : "checkout.priceChanged") : t(`errors.${failed.code}`)) : null}
         />
         <input type="hidden" name="idempotencyKey" value={failed?.idempotencyKey ?? idempotencyKey} />
+        {/* Kept for later quotes (a new shipping choice): the installment plans stay the card's. */}
+        {card ? (
+          <>
+            <input type="hidden" name="cardBrand" value={card.brand} />
+            <input type="hidden" name="cardBin" value={card.bin} />
+          </>
+        ) : null}
         {line ? (
           <>
             <input type="hidden" name="variant" value={line.variantId} />
@@ -234,7 +253,14 @@ export default function Checkout() {
             money={money}
             cardForm={
               offer.cardForm && hydrated ? (
-                <CardForm ref={cardForm} config={offer.cardForm} amount={plan?.total ?? offer.subtotal + (offer.shipping?.amount ?? 0n)} currency={currency} locale={locale} />
+                <CardForm
+                  ref={cardForm}
+                  config={offer.cardForm}
+                  amount={plan?.total ?? offer.subtotal + (offer.shipping?.amount ?? 0n)}
+                  currency={currency}
+                  locale={locale}
+                  onCardChange={priceCard}
+                />
               ) : null
             }
             error={cardError ?? fieldError("paymentMethod") ?? fieldError("installments") ?? (fieldError("cardToken") ? t("checkout.card.needsDetails") : undefined)}

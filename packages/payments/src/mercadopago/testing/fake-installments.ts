@@ -27,6 +27,9 @@ function payerCost(amount: bigint, installments: number) {
   };
 }
 
+/** Whether a card payment may be split in this many installments: MP refuses plans it doesn't offer. */
+export const offersInstallments = (installments: unknown) => installments === undefined || PLANS.includes(installments as number);
+
 /** GET /v1/payment_methods/installments?amount=&payment_method_id=[&bin=] */
 export function fakeInstallments(query: URLSearchParams): FakeResponse {
   const amount = fakeCentavos(Number(query.get("amount")));

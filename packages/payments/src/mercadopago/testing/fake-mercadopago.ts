@@ -2,7 +2,7 @@ import { createHmac, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createFakeCardTokens } from "./fake-card-tokens.ts";
-import { fakeInstallments } from "./fake-installments.ts";
+import { fakeInstallments, offersInstallments } from "./fake-installments.ts";
 import { fakeMercadoPagoJs } from "./fake-mercadopago-js.ts";
 import { createFakeOAuth } from "./fake-oauth.ts";
 import { type FakePayment, type FakeResponse, type StoredPayment, apiError, approve, createFakePayment, refundFakePayment } from "./fake-payments.ts";
@@ -76,6 +76,7 @@ export async function startFakeMercadoPago(options: FakeMercadoPagoOptions = {})
     const now = new Date();
     if (method === "GET" && url.pathname === "/v1/payment_methods/installments") return fakeInstallments(url.searchParams);
     if (method === "POST" && url.pathname === "/v1/payments") {
+      if (!offersInstallments((body as { installments?: unknown } | null)?.installments)) return apiError(400, "Invalid installments", "invalid_installments");
       return once(account, url.pathname, key, () => {
         const created = createFakePayment(nextId++, account, body, now, (cardToken) => cardTokens.redeem(cardToken, account));
         if ("body" in created) return created;
