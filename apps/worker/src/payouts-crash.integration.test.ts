@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ADMIN_DB_ROLE, APP_DB_ROLE } from "@primestore/config";
 import { postTransaction, tenantBalances, trialBalance, unbalancedTransactions } from "@primestore/core/ledger";
-import { encryptCredentials, openPayout } from "@primestore/core/payments";
+import { encryptCredentials, openPayoutsFor } from "@primestore/core/payments";
 import { seedDemoData } from "@primestore/core/seed";
 import { withTenant } from "@primestore/db";
 import { createTestDatabase, TEST_ADMIN_PASSWORD, TEST_APP_PASSWORD, type TestDatabase } from "@primestore/db/testing";
@@ -239,8 +239,8 @@ async function openPayouts(store: Store, indexes: number[]): Promise<void> {
           ],
         });
         // The capture is booked at this transaction's start; a second on, it is past its hold.
-        const payout = await openPayout(tx, store.id, "BRL", `crash-test:${index}`, new Date(Date.now() + 1_000));
-        if (payout?.amount !== amount) throw new Error(`payout ${index} opened ${payout?.amount}, not ${amount}`);
+        const [payout, ...more] = await openPayoutsFor(tx, store.id, "BRL", `crash-test:${index}`, new Date(Date.now() + 1_000));
+        if (payout?.amount !== amount || more.length) throw new Error(`payout ${index} opened ${payout?.amount}, not ${amount}`);
         expected.set(payout.id, { tenantId: store.id, amount, stripeAccount: store.stripeAccount });
         captured += amount;
       }

@@ -115,8 +115,10 @@ describe("finance", () => {
     const brl = finance.balances.find((line) => line.currency === "BRL")!;
     expect(brl.available).toBeGreaterThan(0n);
 
-    const payout = await ana.payments.requestPayout({ currency: "BRL", idempotencyKey: randomUUID() });
-    expect(payout.amount).toBe(brl.available);
+    const requested = await ana.payments.requestPayout({ currency: "BRL", idempotencyKey: randomUUID() });
+    expect(requested.amount).toBe(brl.available);
+    expect(requested.payouts).toHaveLength(1);
+    const payout = requested.payouts[0]!;
     expect((await rejection(ana.payments.requestPayout({ currency: "BRL", idempotencyKey: randomUUID() }))).message).toBe("CONFLICT");
     const statement = await ana.payments.payoutStatement({ payoutId: payout.id });
     expect(statement.openingBalance + statement.lines.reduce((sum, line) => sum + line.amount, 0n)).toBe(payout.amount);

@@ -29,40 +29,65 @@ export interface TenantBalance {
   available: bigint;
 }
 
+/** The part of a balance whose money sits with one provider: only that provider can pay it out. */
+export interface ProviderBalance extends TenantBalance {
+  /** Null for postings that moved no provider's cash: counted in the balance, paid by no payout. */
+  provider: ProviderId | null;
+}
+
 /**
- * The tenant's payable per currency, split by the hold period. Money owed to the tenant (credits)
- * becomes available `holdDays` after it was booked; money taken off (payouts, refunds,
- * chargebacks, fees: debits) reduces `available` at once. Splitting debits by age too would let
- * a fresh payout or refund sit in `pending` while the money it took still looked available, and
- * be paid out twice. So `pending` is never negative and `pending + available` is the total.
- * Everything booked so far counts, even if the database clock runs ahead of `now`.
+ * The tenant's payable per currency and provider, split by the hold period. Money owed to the
+ * tenant (credits) becomes available `holdDays` after it was booked; money taken off (payouts,
+ * refunds, chargebacks, fees: debits) reduces `available` at once. Splitting debits by age too
+ * would let a fresh payout or refund sit in `pending` while the money it took still looked
+ * available, and be paid out twice. So `pending` is never negative and `pending + available` is
+ * the total. Everything booked so far counts, even if the database clock runs ahead of `now`.
  *
  * A capture whose money the provider holds and releases itself (Mercado Pago) waits for that
  * release instead: pending until the provider has said it is released (recordDueMoneyReleases
  * asks), whatever the hold period, since no payout can pay money the provider still holds.
+ *
+ * Every posting that moves the payable moves one provider's cash with it (capture, refund,
+ * chargeback, payout); that provider is where the money is, so it is the one to pay it out.
  */
-export async function tenantBalances(tx: Tx, tenantId: string, holdDays: number, now: Date = new Date()): Promise<TenantBalance[]> {
+export async function providerBalances(tx: Tx, tenantId: string, holdDays: number, now: Date = new Date()): Promise<ProviderBalance[]> {
   if (!Number.isInteger(holdDays) || holdDays < 0) throw new AppError("INTERNAL", `holdDays must be a whole number of days, got ${holdDays}`);
   const cutoff = new Date(now.getTime() - holdDays * DAY_MS);
-  const rows = await tx.$queryRaw<Array<{ currency: string; pending: bigint; available: bigint }>>`
+  return tx.$queryRaw<ProviderBalance[]>`
     WITH owed AS (
-      SELECT a.currency, e.amount,
+      SELECT a.currency, cash.provider, e.amount,
              e.amount < 0 AND CASE WHEN p.provider::text = ANY(${[...PROVIDERS_RELEASING_MONEY]}::text[]) THEN p."moneyReleaseStatus" IS DISTINCT FROM 'released'
                                    ELSE e."createdAt" >= ${cutoff}::timestamp END AS held
       FROM ledger_accounts a
       JOIN ledger_entries e ON e."tenantId" = a."tenantId" AND e."accountId" = a.id
       JOIN ledger_transactions t ON t."tenantId" = e."tenantId" AND t.id = e."transactionId"
+      LEFT JOIN LATERAL (
+        SELECT substr(ca.code, 6) AS provider
+        FROM ledger_entries ce JOIN ledger_accounts ca ON ca."tenantId" = ce."tenantId" AND ca.id = ce."accountId"
+        WHERE ce."tenantId" = t."tenantId" AND ce."transactionId" = t.id AND ca.code LIKE 'cash:%'
+        ORDER BY ca.code LIMIT 1
+      ) cash ON true
       -- A capture's reference is its payment's id; CASE keeps other references from being cast.
-      LEFT JOIN payments p ON p."tenantId" = t."tenantId" AND p.id = CASE WHEN t.kind = 'capture' THEN t.reference::uuid END
+      LEFT JOIN payments p ON p."tenantId" = t."tenantId"
+        AND p.id = CASE WHEN t.kind = 'capture' AND t.reference ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN t.reference::uuid END
       WHERE a."tenantId" = ${tenantId}::uuid AND a.code = ${ledgerAccounts.tenantPayable}
     )
-    SELECT currency,
+    SELECT currency, provider,
            COALESCE(-sum(amount) FILTER (WHERE held), 0)::bigint AS pending,
            COALESCE(-sum(amount) FILTER (WHERE NOT held), 0)::bigint AS available
     FROM owed
-    GROUP BY currency
-    ORDER BY currency`;
-  return rows.map((row) => ({ currency: row.currency, pending: row.pending, available: row.available }));
+    GROUP BY currency, provider
+    ORDER BY currency, provider`;
+}
+
+/** The tenant's payable per currency, all providers together (see providerBalances). */
+export async function tenantBalances(tx: Tx, tenantId: string, holdDays: number, now: Date = new Date()): Promise<TenantBalance[]> {
+  const totals = new Map<string, TenantBalance>();
+  for (const { currency, pending, available } of await providerBalances(tx, tenantId, holdDays, now)) {
+    const total = totals.get(currency) ?? { currency, pending: 0n, available: 0n };
+    totals.set(currency, { currency, pending: total.pending + pending, available: total.available + available });
+  }
+  return [...totals.values()];
 }
 
 export interface ProviderRelease {

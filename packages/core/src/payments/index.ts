@@ -5,7 +5,7 @@ export { processWebhook, type WebhookProcessing } from "./process-webhook.ts";
 export { receiveWebhook, type WebhookProvider, type WebhookReceipt } from "./receive-webhook.ts";
 export { askProvider, requestRefund, retryPendingRefunds, type RefundRequest, type RefundSummary } from "./request-refund.ts";
 export { commissionToReverse } from "./refund-outcome.ts";
-export { executePayout, openDuePayouts, openPayout, openPayouts, payoutDue, requestPayout } from "./payouts.ts";
+export { executePayout, openDuePayouts, openPayouts, openPayoutsFor, payoutDue, requestPayout } from "./payouts.ts";
 export { recordDueMoneyReleases } from "./money-releases.ts";
 export { compareWithProvider, openReconciliationIssues, reconcileDay, type Mismatch } from "./reconcile.ts";
 export { syncPaymentInTx } from "./sync-payment.ts";

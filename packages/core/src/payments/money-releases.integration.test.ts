@@ -3,7 +3,7 @@ import { withTenant } from "@primestore/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tenantBalances, unbalancedTransactions } from "../ledger/index.ts";
 import { buyOne, connectMercadoPago, fakePaymentProviders, seededDemoStores, useProviders } from "../testing/index.ts";
-import { connectedAccount, executePayout, financeOverview, openPayout, reconcileDay, recordDueMoneyReleases, syncPaymentInTx } from "./index.ts";
+import { connectedAccount, executePayout, financeOverview, openPayoutsFor, reconcileDay, recordDueMoneyReleases, syncPaymentInTx } from "./index.ts";
 
 const demo = seededDemoStores();
 const fakes = fakePaymentProviders();
@@ -47,7 +47,7 @@ describe("Mercado Pago's money release", () => {
     expect(recorded.moneyReleaseStatus).toBe("pending");
     expect(recorded.moneyReleaseDate!.getTime()).toBeGreaterThan(Date.now() + 13 * DAY);
     expect(await balance()).toEqual({ currency: "BRL", pending: share, available: 0n });
-    expect(await inAurora((tx) => openPayout(tx, demo.aurora.id, "BRL", randomUUID()))).toBeNull();
+    expect(await inAurora((tx) => openPayoutsFor(tx, demo.aurora.id, "BRL", randomUUID()))).toEqual([]);
     // What the seller sees: when MP releases it.
     const releaseDay = new Date(Math.floor(recorded.moneyReleaseDate!.getTime() / DAY) * DAY);
     expect((await inAurora((tx) => financeOverview(tx, demo.aurora.id))).releases).toEqual([{ currency: "BRL", provider: "mercadopago", day: releaseDay, amount: share }]);
@@ -67,9 +67,10 @@ describe("Mercado Pago's money release", () => {
     expect((await inAurora((tx) => financeOverview(tx, demo.aurora.id))).releases).toEqual([]);
     expect(await sweep(15)).toMatchObject({ checked: 0 });
 
-    const payout = (await inAurora((tx) => openPayout(tx, demo.aurora.id, "BRL", randomUUID())))!;
+    const [payout, ...more] = await inAurora((tx) => openPayoutsFor(tx, demo.aurora.id, "BRL", randomUUID()));
+    expect(more).toEqual([]);
     expect(payout).toMatchObject({ amount: share, provider: "mercadopago" });
-    expect(await executePayout(demo.database.app, fakes.gateway, demo.aurora.id, payout.id)).toBe("paid");
+    expect(await executePayout(demo.database.app, fakes.gateway, demo.aurora.id, payout!.id)).toBe("paid");
     expect(await balance()).toEqual({ currency: "BRL", pending: 0n, available: 0n });
     expect(await inAurora((tx) => unbalancedTransactions(tx))).toEqual([]);
   });
@@ -119,6 +120,37 @@ describe("Mercado Pago's money release", () => {
       provider: "mercadopago",
       details: { ours: "released", provider: "pending" },
     });
+  });
+
+  it("pays each provider's share through that provider: released MP money as MP's, the rest where it was taken", async () => {
+    await inAurora(async (tx) => {
+      for (const payout of await openPayoutsFor(tx, demo.aurora.id, "BRL", randomUUID())) await tx.payout.update({ where: { id: payout.id }, data: { status: "paid" } });
+    });
+    const released = await paidPix();
+    fakes.mercadopago.setMoneyRelease(released.payment.providerPaymentId!, { status: "released" });
+    await sweep(15);
+    // A card taken by the sandbox while MP holds nothing for it: the sandbox's own cash.
+    await useProviders(admin(), demo.aurora, { pix: "mercadopago", card: "test" }, ["pix", "card"]);
+    try {
+      const before = await balance();
+      await buyOne(demo.database.app, admin(), fakes.gateway, demo.aurora, "BRL", "card", { token: "tok_approve" });
+      const sandboxShare = (await balance()).available - before.available;
+      expect(sandboxShare).toBeGreaterThan(0n);
+
+      const payouts = await inAurora((tx) => openPayoutsFor(tx, demo.aurora.id, "BRL", "split-by-provider"));
+      expect(payouts.map(({ provider, amount }) => ({ provider, amount })).sort((a, b) => a.provider.localeCompare(b.provider))).toEqual([
+        { provider: "mercadopago", amount: released.share },
+        { provider: "test", amount: sandboxShare },
+      ]);
+      // The same key again: nothing new, per provider.
+      expect(await inAurora((tx) => openPayoutsFor(tx, demo.aurora.id, "BRL", "split-by-provider"))).toEqual([]);
+      // What MP still holds from the earlier sales stays pending, for no provider to pay yet.
+      const after = await balance();
+      expect(after.available).toBe(0n);
+      expect(after.pending).toBeGreaterThan(0n);
+    } finally {
+      await useProviders(admin(), demo.aurora, { pix: "mercadopago", card: "mercadopago" }, ["pix", "card"]);
+    }
   });
 
   it("stays the store's own: another store can neither see nor move its releases", async () => {

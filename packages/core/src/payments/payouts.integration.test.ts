@@ -12,6 +12,12 @@ const inSummit = <T>(fn: Parameters<typeof withTenant<T>>[2]) => withTenant(demo
 /** Requests the SDK makes for one call whose connections all drop (the providers' default maxNetworkRetries, 2, plus the first). */
 const SDK_ATTEMPTS = 3;
 const stripeAccount = async () => (await admin().paymentAccount.findFirstOrThrow({ where: { tenantId: demo.summit.id, provider: "stripe" } })).accountId;
+/** Summit's "pay me now" in USD: its money is all at Stripe, so one payout. */
+async function requestOne() {
+  const payouts = await requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID());
+  expect(payouts.map((payout) => payout.provider)).toEqual(["stripe"]);
+  return payouts[0]!;
+}
 const available = async (currency: string) => (await inSummit((tx) => tenantBalances(tx, demo.summit.id, 0))).find((line) => line.currency === currency)?.available ?? 0n;
 
 beforeAll(async () => {
@@ -81,7 +87,7 @@ describe("payouts", () => {
     await buyOne(demo.database.app, admin(), fakes.gateway, demo.summit, "USD", "card", { token: "pm_card_visa" });
     const account = await stripeAccount();
     const atStripe = fakes.stripe.balanceOf(account, "usd");
-    const payout = await requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID());
+    const payout = await requestOne();
     expect(payout.amount).toBe(BigInt(atStripe));
     // Stripe makes the payout, and neither the first answer nor those of the SDK's retries come back.
     for (let attempt = 0; attempt < SDK_ATTEMPTS; attempt++) fakes.stripe.dropNextResponse("/v1/payouts");
@@ -105,7 +111,7 @@ describe("payouts", () => {
   it("are paid once when asked again after Stripe has forgotten their key, finding the payout made under it", async () => {
     await buyOne(demo.database.app, admin(), fakes.gateway, demo.summit, "USD", "card", { token: "pm_card_visa" });
     const account = await stripeAccount();
-    const payout = await requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID());
+    const payout = await requestOne();
     for (let attempt = 0; attempt < SDK_ATTEMPTS; attempt++) fakes.stripe.dropNextResponse("/v1/payouts");
     await expect(executePayout(demo.database.app, fakes.gateway, demo.summit.id, payout.id)).rejects.toThrow();
 
@@ -125,7 +131,7 @@ describe("payouts", () => {
 
   it("wait for a person, without reversing, after many attempts that got no answer", async () => {
     await buyOne(demo.database.app, admin(), fakes.gateway, demo.summit, "USD", "card", { token: "pm_card_visa" });
-    const payout = await requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID());
+    const payout = await requestOne();
     await admin().payout.update({ where: { id: payout.id }, data: { attempts: 11, updatedAt: new Date(Date.now() - 3_600_000) } });
     expect((await openPayouts(admin(), { idleMs: 0 })).map((open) => open.id)).toContain(payout.id);
     for (let attempt = 0; attempt < SDK_ATTEMPTS; attempt++) fakes.stripe.dropNextResponse("/v1/payouts");
@@ -139,10 +145,25 @@ describe("payouts", () => {
     expect([...fakes.stripe.state.payouts.values()].filter((made) => made.metadata.payoutId === payout.id)).toHaveLength(1);
   });
 
+  it("wait, counting attempts, while the store has disconnected the provider holding the money", async () => {
+    await buyOne(demo.database.app, admin(), fakes.gateway, demo.summit, "USD", "card", { token: "pm_card_visa" });
+    const payout = await requestOne();
+    const connection = await admin().paymentAccount.findFirstOrThrow({ where: { tenantId: demo.summit.id, provider: "stripe" } });
+    await admin().paymentAccount.update({ where: { id: connection.id }, data: { status: "disconnected" } });
+    try {
+      await expect(executePayout(demo.database.app, fakes.gateway, demo.summit.id, payout.id)).rejects.toMatchObject({ code: "PAYMENT_PROVIDER_UNAVAILABLE" });
+      expect(await admin().payout.findUniqueOrThrow({ where: { id: payout.id } })).toMatchObject({ status: "processing", attempts: 1, failureReason: expect.stringContaining("stripe") });
+      expect(fakes.stripe.requests.filter((request) => request.path === "/v1/payouts" && request.idempotencyKey === payout.id)).toEqual([]);
+    } finally {
+      await admin().paymentAccount.update({ where: { id: connection.id }, data: { status: connection.status } });
+    }
+    expect(await executePayout(demo.database.app, fakes.gateway, demo.summit.id, payout.id)).toBe("paid");
+  });
+
   it("fail at once when Stripe refuses the payout, returning its money to the balance", async () => {
     await buyOne(demo.database.app, admin(), fakes.gateway, demo.summit, "USD", "card", { token: "pm_card_visa" });
     const owed = await available("USD");
-    const payout = await requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID());
+    const payout = await requestOne();
     expect(await available("USD")).toBe(0n);
     const account = await stripeAccount();
     const atStripe = fakes.stripe.balanceOf(account, "usd");

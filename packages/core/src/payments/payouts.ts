@@ -1,7 +1,7 @@
 import { type Db, type PayoutSchedule, type Tx, withTenant } from "@primestore/db";
 import type { ProviderId } from "@primestore/payments";
 import { AppError } from "../errors/index.ts";
-import { ledgerAccounts, postTransaction, tenantBalances } from "../ledger/index.ts";
+import { ledgerAccounts, postTransaction, providerBalances } from "../ledger/index.ts";
 import { recordEvent } from "../outbox/index.ts";
 import { connectedAccount } from "./accounts.ts";
 import { type PaymentGateway, providerOf } from "./gateway.ts";
@@ -22,45 +22,40 @@ export function payoutDue(schedule: PayoutSchedule, day: Date): boolean {
   }
 }
 
-/** Payouts go through the store's own provider account (Stripe first), else the sandbox. */
-async function payoutProvider(tx: Tx): Promise<ProviderId> {
-  const accounts = await tx.paymentAccount.findMany({ where: { status: "active" }, select: { provider: true } });
-  const connected = new Set(accounts.map((account) => account.provider));
-  return connected.has("stripe") ? "stripe" : connected.has("mercadopago") ? "mercadopago" : "test";
-}
-
 /**
- * One payout of the store's available balance in `currency`, keyed: the same key never makes a
- * second payout. It is posted to the ledger as it is created (what it pays stops being available
- * at once), so a crash before it executes leaves a payout to resume, never money paid twice.
- * Returns null when nothing is available or the key was used.
+ * The store's available balance in `currency`, paid out: one payout per provider holding some of
+ * it (Stripe pays from the store's Stripe balance, Mercado Pago has released its share into the
+ * seller's MP account, the sandbox stands for itself), each keyed `<idempotencyKey>:<provider>`,
+ * so the same key never makes a second payout. Each is posted to the ledger as it is created
+ * (what it pays stops being available at once), so a crash before it executes leaves a payout to
+ * resume, never money paid twice. Empty when nothing is available or the key was used.
  */
-export async function openPayout(tx: Tx, tenantId: string, currency: string, idempotencyKey: string, now = new Date()) {
+export async function openPayoutsFor(tx: Tx, tenantId: string, currency: string, idempotencyKey: string, now = new Date()) {
   // One payout decision per store at a time: two workers can't both see the same balance.
   await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`payout:${tenantId}`}))`;
-  if (await tx.payout.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey } } })) return null;
   const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { payoutHoldDays: true, createdAt: true } });
-  const balance = (await tenantBalances(tx, tenantId, tenant.payoutHoldDays, now)).find((line) => line.currency === currency);
-  if (!balance || balance.available <= 0n) return null;
-  const previous = await tx.payout.findFirst({ where: { currency }, orderBy: { periodEnd: "desc" }, select: { periodEnd: true } });
-  const provider = await payoutProvider(tx);
+  const payable = (await providerBalances(tx, tenantId, tenant.payoutHoldDays, now)).filter((line) => line.currency === currency && line.provider && line.available > 0n);
+  const opened = [];
+  for (const { provider, available } of payable) {
+    const key = `${idempotencyKey}:${provider}`;
+    if (await tx.payout.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: key } } })) continue;
+    opened.push(await openPayout(tx, tenantId, { currency, provider: provider!, amount: available }, key, tenant.createdAt, now));
+  }
+  return opened;
+}
+
+async function openPayout(tx: Tx, tenantId: string, owed: { currency: string; provider: ProviderId; amount: bigint }, idempotencyKey: string, since: Date, now: Date) {
+  const { currency, provider, amount } = owed;
+  const previous = await tx.payout.findFirst({ where: { currency, provider }, orderBy: { periodEnd: "desc" }, select: { periodEnd: true } });
   const payout = await tx.payout.create({
-    data: {
-      tenantId,
-      amount: balance.available,
-      currency,
-      provider,
-      periodStart: previous?.periodEnd ?? tenant.createdAt,
-      periodEnd: now,
-      idempotencyKey,
-    },
+    data: { tenantId, amount, currency, provider, periodStart: previous?.periodEnd ?? since, periodEnd: now, idempotencyKey },
   });
   await postTransaction(tx, tenantId, {
     kind: "payout",
     reference: payout.id,
     entries: [
-      { account: ledgerAccounts.tenantPayable, amount: payout.amount, currency },
-      { account: ledgerAccounts.cash(provider), amount: -payout.amount, currency },
+      { account: ledgerAccounts.tenantPayable, amount, currency },
+      { account: ledgerAccounts.cash(provider), amount: -amount, currency },
     ],
   });
   await recordEvent(tx, tenantId, "payout.opened", { payoutId: payout.id });
@@ -77,8 +72,9 @@ export async function openDuePayouts(adminDb: Db, db: Db, now = new Date()): Pro
     await withTenant(db, tenant.id, async (tx) => {
       const currencies = await tx.ledgerAccount.findMany({ where: { code: ledgerAccounts.tenantPayable }, select: { currency: true } });
       for (const { currency } of currencies) {
-        const payout = await openPayout(tx, tenant.id, currency, `${tenant.payoutSchedule}:${currency}:${day}`, now);
-        if (payout) opened.push({ tenantId: tenant.id, payoutId: payout.id });
+        for (const payout of await openPayoutsFor(tx, tenant.id, currency, `${tenant.payoutSchedule}:${currency}:${day}`, now)) {
+          opened.push({ tenantId: tenant.id, payoutId: payout.id });
+        }
       }
     });
   }
@@ -93,16 +89,23 @@ export async function openDuePayouts(adminDb: Db, db: Db, now = new Date()): Pro
  */
 export async function executePayout(db: Db, gateway: PaymentGateway, tenantId: string, payoutId: string): Promise<"paid" | "processing" | "failed" | "done"> {
   const scoped = <T>(fn: (tx: Tx) => Promise<T>) => withTenant(db, tenantId, fn);
-  const claimed = await scoped(async (tx) => {
+  const payout = await scoped(async (tx) => {
     const moved = await tx.payout.updateMany({ where: { id: payoutId, status: { in: ["pending", "processing"] } }, data: { status: "processing", attempts: { increment: 1 } } });
-    if (moved.count === 0) return null;
-    const payout = await tx.payout.findUniqueOrThrow({ where: { id: payoutId } });
-    return { payout, account: await connectedAccount(tx, gateway, tenantId, payout.provider) };
+    return moved.count === 0 ? null : tx.payout.findUniqueOrThrow({ where: { id: payoutId } });
   });
-  if (!claimed) return "done";
-  const { payout, account } = claimed;
-  const result = await providerOf(gateway, payout.provider)
-    .payout({ account: account ?? { accountId: "test" }, amount: payout.amount, currency: payout.currency, idempotencyKey: payout.id, requestedAt: payout.createdAt })
+  if (!payout) return "done";
+  // The attempt is counted before the account is read: a store that disconnected the provider
+  // holding its money reaches MAX_PAYOUT_ATTEMPTS and waits for a person, like an unknown outcome.
+  const result = await scoped((tx) => connectedAccount(tx, gateway, tenantId, payout.provider))
+    .then((account) =>
+      providerOf(gateway, payout.provider).payout({
+        account: account ?? { accountId: "test" },
+        amount: payout.amount,
+        currency: payout.currency,
+        idempotencyKey: payout.id,
+        requestedAt: payout.createdAt,
+      }),
+    )
     .catch(async (error: unknown) => {
       await scoped((tx) => tx.payout.update({ where: { id: payoutId }, data: { failureReason: String(error).slice(0, 300) } }));
       throw error;
@@ -135,11 +138,11 @@ export async function executePayout(db: Db, gateway: PaymentGateway, tenantId: s
   });
 }
 
-/** A seller's "pay me now", for any schedule; the form's key makes a double click one payout. */
+/** A seller's "pay me now", for any schedule; the form's key makes a double click one payout per provider. */
 export async function requestPayout(db: Db, tenantId: string, currency: string, idempotencyKey: string) {
-  const payout = await withTenant(db, tenantId, (tx) => openPayout(tx, tenantId, currency, `manual:${idempotencyKey}`));
-  if (!payout) throw new AppError("CONFLICT", "Nothing is available to pay out");
-  return payout;
+  const payouts = await withTenant(db, tenantId, (tx) => openPayoutsFor(tx, tenantId, currency, `manual:${idempotencyKey}`));
+  if (!payouts.length) throw new AppError("CONFLICT", "Nothing is available to pay out");
+  return payouts;
 }
 
 /**
