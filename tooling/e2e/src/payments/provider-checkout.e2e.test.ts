@@ -73,6 +73,15 @@ describe.runIf(run)("stores take payments through their own provider accounts", 
       await shopper.getByRole("heading", { name: "Pedido confirmado!" }).waitFor({ timeout: 30_000 });
       await screenshot(shopper, "payments-mercadopago-pix-paid");
       expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "paid", capturedAmount: payment.amount });
+
+      // The seller sees the sale's money held by Mercado Pago until its release date, not yet payable.
+      const release = (await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).moneyReleaseDate!;
+      await seller.goto(`${session.platform.portalUrl}/stores/aurora/finance`);
+      const held = seller.getByRole("table", { name: "Sua parte das vendas ainda retidas, por data de liberação" });
+      const releaseDay = new Intl.DateTimeFormat("pt-BR", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(release);
+      await held.getByRole("rowheader", { name: releaseDay }).waitFor();
+      expect(await held.getByRole("row").filter({ hasText: "Mercado Pago" }).count()).toBe(1);
+      await screenshot(seller, "payments-mercadopago-release-pending");
       expect(await admin().ledgerTransaction.count({ where: { reference: payment.id, kind: "capture" } })).toBe(1);
 
       // A forged copy (the signature over another payment id) is refused and changes nothing.
