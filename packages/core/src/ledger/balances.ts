@@ -4,6 +4,7 @@ import { AppError } from "../errors/index.ts";
 import { type AccountCode, ledgerAccounts } from "./accounts.ts";
 
 const DAY_MS = 86_400_000;
+const UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
 
 /** The signed sum of an account's entries (debit positive), optionally only those created before `before`. */
 export async function accountBalance(tx: Tx, tenantId: string, account: AccountCode, currency: string, opts: { before?: Date } = {}): Promise<bigint> {
@@ -45,7 +46,8 @@ export interface ProviderBalance extends TenantBalance {
  *
  * A capture whose money the provider holds and releases itself (Mercado Pago) waits for that
  * release instead: pending until the provider has said it is released (recordDueMoneyReleases
- * asks), whatever the hold period, since no payout can pay money the provider still holds.
+ * asks), whatever the hold period, since no payout can pay money the provider still holds. A
+ * refund of such a payment before its release comes out of that held money, so out of `pending`.
  *
  * Every posting that moves the payable moves one provider's cash with it (capture, refund,
  * chargeback, payout); that provider is where the money is, so it is the one to pay it out.
@@ -56,8 +58,8 @@ export async function providerBalances(tx: Tx, tenantId: string, holdDays: numbe
   return tx.$queryRaw<ProviderBalance[]>`
     WITH owed AS (
       SELECT a.currency, cash.provider, e.amount,
-             e.amount < 0 AND CASE WHEN p.provider::text = ANY(${[...PROVIDERS_RELEASING_MONEY]}::text[]) THEN p."moneyReleaseStatus" IS DISTINCT FROM 'released'
-                                   ELSE e."createdAt" >= ${cutoff}::timestamp END AS held
+             CASE WHEN p.provider::text = ANY(${[...PROVIDERS_RELEASING_MONEY]}::text[]) THEN p."moneyReleaseStatus" IS DISTINCT FROM 'released'
+                  ELSE e.amount < 0 AND e."createdAt" >= ${cutoff}::timestamp END AS held
       FROM ledger_accounts a
       JOIN ledger_entries e ON e."tenantId" = a."tenantId" AND e."accountId" = a.id
       JOIN ledger_transactions t ON t."tenantId" = e."tenantId" AND t.id = e."transactionId"
@@ -67,9 +69,11 @@ export async function providerBalances(tx: Tx, tenantId: string, holdDays: numbe
         WHERE ce."tenantId" = t."tenantId" AND ce."transactionId" = t.id AND ca.code LIKE 'cash:%'
         ORDER BY ca.code LIMIT 1
       ) cash ON true
-      -- A capture's reference is its payment's id; CASE keeps other references from being cast.
+      -- A capture's reference is its payment's id, a refund's its refund's; CASE keeps other references from being cast.
+      LEFT JOIN refunds r ON r."tenantId" = t."tenantId"
+        AND r.id = CASE WHEN t.kind = 'refund' AND t.reference ~ ${UUID_PATTERN} THEN t.reference::uuid END
       LEFT JOIN payments p ON p."tenantId" = t."tenantId"
-        AND p.id = CASE WHEN t.kind = 'capture' AND t.reference ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN t.reference::uuid END
+        AND p.id = COALESCE(r."paymentId", CASE WHEN t.kind = 'capture' AND t.reference ~ ${UUID_PATTERN} THEN t.reference::uuid END)
       WHERE a."tenantId" = ${tenantId}::uuid AND a.code = ${ledgerAccounts.tenantPayable}
     )
     SELECT currency, provider,
@@ -98,16 +102,28 @@ export interface ProviderRelease {
   amount: bigint;
 }
 
-/** The store's share of captures a provider still holds (part of `pending`), by the day it releases them. */
+/**
+ * The store's share of payments a provider still holds (part of `pending`), net of their refunds,
+ * by the day the provider releases them.
+ */
 export function providerReleases(tx: Tx, tenantId: string): Promise<ProviderRelease[]> {
   return tx.$queryRaw<ProviderRelease[]>`
-    SELECT a.currency, p.provider::text AS provider, date_trunc('day', p."moneyReleaseDate") AS day, (-sum(e.amount))::bigint AS amount
-    FROM payments p
-    JOIN ledger_transactions t ON t."tenantId" = p."tenantId" AND t.kind = 'capture' AND t.reference = p.id::text
+    WITH held AS (
+      SELECT p.id, p.provider::text AS provider, p."moneyReleaseDate"
+      FROM payments p
+      WHERE p."tenantId" = ${tenantId}::uuid AND p.provider::text = ANY(${[...PROVIDERS_RELEASING_MONEY]}::text[])
+        AND p."moneyReleaseStatus" IS DISTINCT FROM 'released' AND p."capturedAmount" > 0
+    ), postings AS (
+      SELECT h.*, 'capture' AS kind, h.id::text AS reference FROM held h
+      UNION ALL
+      SELECT h.*, 'refund', r.id::text FROM held h JOIN refunds r ON r."tenantId" = ${tenantId}::uuid AND r."paymentId" = h.id
+    )
+    SELECT a.currency, s.provider, date_trunc('day', s."moneyReleaseDate") AS day, (-sum(e.amount))::bigint AS amount
+    FROM postings s
+    JOIN ledger_transactions t ON t."tenantId" = ${tenantId}::uuid AND t.kind = s.kind AND t.reference = s.reference
     JOIN ledger_entries e ON e."tenantId" = t."tenantId" AND e."transactionId" = t.id
     JOIN ledger_accounts a ON a."tenantId" = e."tenantId" AND a.id = e."accountId" AND a.code = ${ledgerAccounts.tenantPayable}
-    WHERE p."tenantId" = ${tenantId}::uuid AND p.provider::text = ANY(${[...PROVIDERS_RELEASING_MONEY]}::text[])
-      AND p."moneyReleaseStatus" IS DISTINCT FROM 'released' AND e.amount < 0
     GROUP BY 1, 2, 3
+    HAVING sum(e.amount) < 0
     ORDER BY 3 NULLS FIRST, 1, 2`;
 }

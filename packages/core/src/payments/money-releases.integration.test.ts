@@ -86,6 +86,25 @@ describe("Mercado Pago's money release", () => {
     expect(await sweep(31)).toMatchObject({ checked: 1 });
   });
 
+  it("takes a refund made before the release out of what MP holds, not out of what is available", async () => {
+    const { payment, share } = await paidPix();
+    const before = await balance();
+    const account = await inAurora((tx) => connectedAccount(tx, fakes.gateway, demo.aurora.id, "mercadopago"));
+    await fakes.gateway.providers.mercadopago!.refund({ providerPaymentId: payment.providerPaymentId!, amount: 1000n, idempotencyKey: randomUUID(), account });
+    await notified(payment.id);
+    const refund = await admin().refund.findFirstOrThrow({ where: { paymentId: payment.id } });
+    const given = refund.amount - refund.commissionReversed;
+    expect(given).toBeGreaterThan(0n);
+    expect(await balance()).toEqual({ currency: "BRL", pending: before.pending - given, available: before.available });
+    const day = new Date(Math.floor((await stored(payment.id)).moneyReleaseDate!.getTime() / DAY) * DAY);
+    const releases = (await inAurora((tx) => financeOverview(tx, demo.aurora.id))).releases;
+    expect(releases.find((release) => release.day?.getTime() === day.getTime())?.amount).toBe(share - given);
+
+    fakes.mercadopago.setMoneyRelease(payment.providerPaymentId!, { status: "released" });
+    await sweep(15);
+    expect((await balance()).available).toBe(before.available + share - given);
+  });
+
   it("asks about a card approved at checkout whose webhook never came, and keeps its money pending until then", async () => {
     const { payment } = await buyOne(demo.database.app, admin(), fakes.gateway, demo.aurora, "BRL", "card", { token: "tok_approve", paymentMethodId: "visa" });
     expect(await stored(payment.id)).toMatchObject({ status: "paid", moneyReleaseStatus: null });

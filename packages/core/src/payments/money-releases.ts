@@ -18,10 +18,13 @@ export async function recordDueMoneyReleases(adminDb: Db, db: Db, gateway: Payme
       provider: { in: [...PROVIDERS_RELEASING_MONEY] },
       providerPaymentId: { not: null },
       // Due, or captured without the provider having said when (a card approved at checkout whose webhook never came).
+      // A fully refunded payment leaves nothing to release.
+      status: { in: ["paid", "partially_refunded"] },
       OR: [{ moneyReleaseStatus: "pending", moneyReleaseDate: { lte: now } }, { moneyReleaseStatus: null, capturedAmount: { gt: 0 } }],
     },
     select: { id: true, tenantId: true, provider: true, providerPaymentId: true },
-    orderBy: { createdAt: "asc" },
+    // Least recently asked first: payments MP keeps holding past their date go to the back.
+    orderBy: { updatedAt: "asc" },
     take: limit,
   });
   const outcome = { checked: due.length, released: 0, failures: [] as Array<{ paymentId: string; error: string }> };
@@ -29,7 +32,10 @@ export async function recordDueMoneyReleases(adminDb: Db, db: Db, gateway: Payme
     try {
       const account = await withTenant(db, payment.tenantId, (tx) => connectedAccount(tx, gateway, payment.tenantId, payment.provider));
       const snapshot = await providerOf(gateway, payment.provider).getPayment(payment.providerPaymentId!, account);
-      await withTenant(db, payment.tenantId, (tx) => syncPaymentInTx(tx, payment.tenantId, payment.id, snapshot));
+      await withTenant(db, payment.tenantId, async (tx) => {
+        await syncPaymentInTx(tx, payment.tenantId, payment.id, snapshot);
+        await tx.payment.update({ where: { id: payment.id }, data: { updatedAt: new Date() } });
+      });
       if (snapshot.moneyRelease?.status === "released") outcome.released++;
     } catch (error) {
       // An outage or a revoked connection: the payment stays due and is asked again next run.
