@@ -21,6 +21,10 @@ export async function findAccessibleOrder(tx: Tx, tenantId: string, access: Orde
 }
 
 const text = (details: Record<string, unknown>, key: string) => (typeof details[key] === "string" ? (details[key] as string) : null);
+const minorUnits = (details: Record<string, unknown>, key: string) => {
+  const value = text(details, key);
+  return value && /^\d{1,18}$/.test(value) ? BigInt(value) : null;
+};
 
 /** A card payment the provider holds for the shopper to authenticate, and the form that lets them. */
 function cardAction(gateway: PaymentGateway, payment: { provider: ProviderId; status: string }, details: Record<string, unknown>) {
@@ -35,6 +39,9 @@ export async function getOrderStatus(tx: Tx, tenantId: string, access: OrderAcce
   const qrCode = payment.method === "pix" ? text(details, "qrCode") : null;
   const digitableLine = payment.method === "boleto" ? text(details, "digitableLine") : null;
   const dueDate = text(details, "dueDate");
+  // A provider that prices installments itself (Mercado Pago) charges the shopper its interest on top of the payment.
+  const paidToProvider = payment.method === "card" ? minorUnits(details, "totalPaidAmount") : null;
+  const providerInterest = paidToProvider && paidToProvider > payment.amount ? paidToProvider - payment.amount : 0n;
   return {
     id: order.id,
     number: order.number,
@@ -46,13 +53,13 @@ export async function getOrderStatus(tx: Tx, tenantId: string, access: OrderAcce
     subtotal: order.subtotal,
     shippingMethod: order.shippingMethod,
     shippingTotal: order.shippingTotal,
-    interest: payment.interestAmount,
-    total: order.total,
+    interest: payment.interestAmount + providerInterest,
+    total: order.total + providerInterest,
     payment: {
       method: payment.method,
       status: payment.status,
       installments: payment.installments,
-      installmentAmount: splitInstallments(payment.amount, payment.installments)[0]!,
+      installmentAmount: minorUnits(details, "installmentAmount") ?? splitInstallments(payment.amount, payment.installments)[0]!,
       expiresAt: payment.expiresAt,
       sandbox: payment.provider === "test",
       pix: qrCode ? { qrCode } : null,

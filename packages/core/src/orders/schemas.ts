@@ -156,7 +156,9 @@ export const orderStatusView = z.object({
   subtotal: z.bigint(),
   shippingMethod: z.string().nullable(),
   shippingTotal: z.bigint(),
+  /** Installment interest: the store's, or the card provider's where it prices its own plans. */
   interest: z.bigint(),
+  /** What the shopper pays in all, that interest included. */
   total: z.bigint(),
   payment: z.object({
     method: z.enum(["test", "pix", "boleto", "card"]),

@@ -82,6 +82,12 @@ describe("Mercado Pago's installment plans", () => {
     expect(payment).toMatchObject({ status: "paid", installments: 6, interestAmount: 0n, amount: placed.total });
     const created = fakes.mercadopago.payments.get(payment.providerPaymentId!)!.payment;
     expect(created).toMatchObject({ installments: 6, transaction_amount: Number(placed.total) / 100 });
+    // The shopper's page shows what they pay MP: its installments, with its interest.
+    const paidToMp = BigInt(Math.round(created.transaction_details.total_paid_amount * 100));
+    expect(paidToMp).toBeGreaterThan(placed.total);
+    const status = await statusOf(demo.aurora, access(placed));
+    expect(status).toMatchObject({ interest: paidToMp - placed.total, total: paidToMp });
+    expect(status.payment.installmentAmount).toBe(BigInt(Math.round(created.transaction_details.installment_amount * 100)));
   });
 
   it("refuse a number of installments MP doesn't offer, placing no payment there", async () => {

@@ -30,7 +30,13 @@ export const paymentSchema = z.object({
     .object({ transaction_data: z.object({ qr_code: text, qr_code_base64: text, ticket_url: text }).nullish() })
     .nullish(),
   transaction_details: z
-    .object({ digitable_line: text, barcode: z.object({ content: text }).nullish(), external_resource_url: text })
+    .object({
+      digitable_line: text,
+      barcode: z.object({ content: text }).nullish(),
+      external_resource_url: text,
+      installment_amount: amount.nullish(),
+      total_paid_amount: amount.nullish(),
+    })
     .nullish(),
   barcode: z.object({ content: text }).nullish(),
 });
@@ -81,7 +87,14 @@ function shopperDetails(payment: MercadoPagoPayment): Details {
       dueDate: expiry && brazilDay(expiry),
     });
   }
-  return present({ installments: payment.installments, statusDetail: payment.status_detail });
+  // What the shopper pays MP, its installment interest included (minor units, as text).
+  const paid = payment.transaction_details;
+  return present({
+    installments: payment.installments,
+    statusDetail: payment.status_detail,
+    installmentAmount: paid?.installment_amount?.toString(),
+    totalPaidAmount: paid?.total_paid_amount?.toString(),
+  });
 }
 
 export function creationResult(payment: MercadoPagoPayment): CreatePaymentResult {

@@ -114,6 +114,9 @@ describe.runIf(run)("stores take payments through their own provider accounts", 
       expect(await seriousViolations(cardShopper)).toEqual([]);
       await cardShopper.getByRole("button", { name: "Fazer pedido" }).click();
       await cardShopper.getByRole("heading", { name: "Pedido confirmado!" }).waitFor();
+      // What the shopper pays MP: its installment (R$ 274,80 in 6× at the fake's 7,5%), with its interest.
+      await cardShopper.getByText(/Pago no cartão em 6× de R\$\s49,24/).waitFor();
+      expect(await cardShopper.getByText("Juros do parcelamento").count()).toBe(1);
       await screenshot(cardShopper, "payments-mercadopago-card-paid");
     } finally {
       await cardShopper.context().close();

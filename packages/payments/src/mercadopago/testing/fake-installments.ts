@@ -6,6 +6,12 @@ const INTEREST_FREE_UP_TO = 3;
 /** Interest on the total per installment past the interest-free ones, in basis points. */
 const RATE_STEP_BASIS_POINTS = 250n;
 
+/** What a card payment in `installments` charges the payer, as MP's transaction_details say it. */
+export function paidInInstallments(amount: bigint, installments: number) {
+  const cost = payerCost(amount, installments);
+  return { installment_amount: cost.installment_amount, total_paid_amount: cost.total_amount };
+}
+
 function payerCost(amount: bigint, installments: number) {
   const rate = installments <= INTEREST_FREE_UP_TO ? 0n : BigInt(installments - INTEREST_FREE_UP_TO) * RATE_STEP_BASIS_POINTS;
   const total = share(amount, 10_000n + rate, 10_000n);

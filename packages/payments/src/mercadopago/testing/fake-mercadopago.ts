@@ -2,7 +2,7 @@ import { createHmac, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createFakeCardTokens } from "./fake-card-tokens.ts";
-import { fakeInstallments, offersInstallments } from "./fake-installments.ts";
+import { fakeInstallments, offersInstallments, paidInInstallments } from "./fake-installments.ts";
 import { fakeMercadoPagoJs } from "./fake-mercadopago-js.ts";
 import { createFakeOAuth } from "./fake-oauth.ts";
 import { type FakePayment, type FakeResponse, type StoredPayment, apiError, approve, createFakePayment, refundFakePayment } from "./fake-payments.ts";
@@ -80,6 +80,8 @@ export async function startFakeMercadoPago(options: FakeMercadoPagoOptions = {})
       return once(account, url.pathname, key, () => {
         const created = createFakePayment(nextId++, account, body, now, (cardToken) => cardTokens.redeem(cardToken, account));
         if ("body" in created) return created;
+        // The payer pays MP's installment interest on top of the price.
+        if (created.payment.payment_type_id === "credit_card") Object.assign(created.payment.transaction_details, paidInInstallments(created.amount, created.payment.installments));
         payments.set(String(created.payment.id), created);
         return { status: 201, body: created.payment };
       });
