@@ -21,13 +21,26 @@ export function toFetchRequest(req: IncomingMessage, res: ServerResponse): Reque
   });
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
   // TLS ends at the proxy in front; the apps read X-Forwarded-Proto/-Host for the public origin.
-  return new Request(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, {
+  const request = new Request(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, {
     method: req.method,
     headers,
-    signal: controller.signal,
     body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
     // Node's fetch needs it for a streamed request body.
     duplex: hasBody ? "half" : undefined,
+  });
+  return withSignal(request, controller.signal);
+}
+
+/**
+ * The request with `signal` as its own, and its clones with it too. Given as `init.signal`, undici
+ * would follow the signal through a WeakRef, and V8's minor GCs keep WeakRef targets alive: each
+ * request's signals, and all that listens to them, reached the old space (docs/decisions/023).
+ */
+function withSignal(request: Request, signal: AbortSignal): Request {
+  const clone = request.clone.bind(request);
+  return Object.defineProperties(request, {
+    signal: { value: signal },
+    clone: { value: () => withSignal(clone(), signal) },
   });
 }
 

@@ -141,19 +141,20 @@ describe("answers from the app", () => {
     expect(JSON.parse(answer.body.toString())).toEqual({ method: "POST", url: "http://aurora.localhost:3000/cart?x=1", language: "pt-BR", body: "quantity=2" });
   });
 
-  it("aborts the app's work when the client goes away", async () => {
-    let aborted!: () => void;
-    const abortSeen = new Promise<void>((resolve) => (aborted = resolve));
+  it("aborts the app's work when the client goes away, in the request and in its clones", async () => {
+    const abortsSeen: Array<Promise<unknown>> = [];
     const port = await serve(
       (req) =>
         new Promise<Response>(() => {
-          req.signal.addEventListener("abort", () => aborted());
+          // Remix clones the request it is given; tRPC combines its signal with its own.
+          for (const signal of [req.signal, req.clone().signal]) abortsSeen.push(new Promise((resolve) => signal.addEventListener("abort", resolve)));
         }),
     );
     const req = http.get({ host: "127.0.0.1", port, path: "/slow" });
     req.on("error", () => undefined);
     setTimeout(() => req.destroy(), 50);
-    await abortSeen;
+    await expect.poll(() => abortsSeen.length).toBe(2);
+    await Promise.all(abortsSeen);
   });
 
   it("answers 500 when the app throws, and 400 for a path no route could have", async () => {
