@@ -177,3 +177,10 @@ export async function run(spec: OpenLoopSpec): Promise<RunResult> {
     errorKinds,
   };
 }
+
+/** One line per run that had errors, with each kind's count. */
+export function printErrors(results: RunResult[]): void {
+  for (const r of results) {
+    if (r.errors) console.log(`${r.name}: ${r.errors} errors: ${[...r.errorKinds].map(([kind, count]) => `${count}x ${kind}`).join("; ")}`);
+  }
+}

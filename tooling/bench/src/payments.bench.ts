@@ -44,7 +44,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { freePort } from "@primestore/e2e/platform";
 import pg from "pg";
-import { type PreparedRequest, type RunResult, run } from "./open-loop.ts";
+import { type PreparedRequest, printErrors, type RunResult, run } from "./open-loop.ts";
 import { analyze, paid, startPaymentsFixture, stored } from "./payments-fixture.ts";
 import { type SessionState, sampleSessions } from "./sessions.ts";
 
@@ -208,9 +208,7 @@ try {
   const all = [...Object.values(webhook), ...Object.values(checkouts)];
   console.log(`\nThe API's database sessions (pool of 10, + 2 admin) during each measurement: average count in each state\n`);
   console.table(all.map((r) => ({ scenario: r.name, ...r.sessions })));
-  for (const r of all) {
-    if (r.errors) console.log(`${r.name}: ${r.errors} errors: ${[...r.errorKinds].map(([kind, count]) => `${count}x ${kind}`).join("; ")}`);
-  }
+  printErrors(all);
   // What the API process logged (a line per request it failed), by kind.
   const logged = new Map<string, number>();
   for (const line of apiLog.join("").split("\n")) {

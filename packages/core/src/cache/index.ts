@@ -1,4 +1,14 @@
 import { Redis } from "ioredis";
+import { FrequencySketch } from "./frequency-sketch.ts";
+
+export interface SetOptions {
+  /**
+   * `"frequent"`: when the cache is full, keep the entry only if its key has been asked for more
+   * often lately than the entry it would replace, so a crawl of a large catalog can't flush the
+   * pages shoppers keep asking for. Process memory only; Redis has its own eviction policy.
+   */
+  admit?: "frequent";
+}
 
 /**
  * A shared cache: Redis when configured (every process sees one copy, invalidation is global),
@@ -6,7 +16,7 @@ import { Redis } from "ioredis";
  */
 export interface Cache {
   get<T>(key: string): Promise<T | undefined>;
-  set<T>(key: string, value: T, ttlMs: number): Promise<void>;
+  set<T>(key: string, value: T, ttlMs: number, options?: SetOptions): Promise<void>;
   delete(key: string): Promise<void>;
   /**
    * Adds one to a counter and returns the new count, atomically (parallel callers get distinct
@@ -16,27 +26,46 @@ export interface Cache {
   close(): Promise<void>;
 }
 
+/** Least recently used entries go first; with `admit: "frequent"`, only for a more popular key. */
 export function createMemoryCache(maxEntries = 10_000): Cache {
   const entries = new Map<string, { json: string; expiresAt: number }>();
+  const asked = new FrequencySketch(maxEntries);
+  const live = (key: string) => {
+    const entry = entries.get(key);
+    return entry && entry.expiresAt > Date.now() ? entry : undefined;
+  };
+  /** Makes room for a new key, unless `admit` asks for popularity and the key has less. */
+  const makeRoom = (key: string, options?: SetOptions): boolean => {
+    if (entries.has(key) || entries.size < maxEntries) return true;
+    const oldest = entries.keys().next().value as string;
+    if (options?.admit === "frequent" && live(oldest) && asked.frequency(key) <= asked.frequency(oldest)) return false;
+    entries.delete(oldest);
+    return true;
+  };
+  const store = (key: string, json: string, expiresAt: number) => {
+    entries.delete(key);
+    entries.set(key, { json, expiresAt });
+  };
   return {
     async get<T>(key: string) {
-      const entry = entries.get(key);
-      if (!entry || entry.expiresAt <= Date.now()) return undefined;
+      asked.increment(key);
+      const entry = live(key);
+      if (!entry) return undefined;
+      store(key, entry.json, entry.expiresAt);
       return JSON.parse(entry.json) as T;
     },
-    async set(key, value, ttlMs) {
-      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
-      entries.set(key, { json: JSON.stringify(value), expiresAt: Date.now() + ttlMs });
+    async set(key, value, ttlMs, options) {
+      if (makeRoom(key, options)) store(key, JSON.stringify(value), Date.now() + ttlMs);
     },
     async delete(key) {
       entries.delete(key);
     },
     async increment(key, windowMs) {
       // No await between the read and the write: one process's increments can't interleave.
-      const entry = entries.get(key);
-      const live = entry && entry.expiresAt > Date.now() ? entry : null;
-      const count = (live ? (JSON.parse(live.json) as number) : 0) + 1;
-      entries.set(key, { json: JSON.stringify(count), expiresAt: live?.expiresAt ?? Date.now() + windowMs });
+      const entry = live(key);
+      const count = (entry ? (JSON.parse(entry.json) as number) : 0) + 1;
+      makeRoom(key);
+      store(key, JSON.stringify(count), entry?.expiresAt ?? Date.now() + windowMs);
       return count;
     },
     async close() {

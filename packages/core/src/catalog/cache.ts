@@ -30,7 +30,7 @@ export async function cachedCatalogRead<T>(cache: Cache, tenantId: string, query
   const pending = loading.get(key);
   if (pending) return pending as Promise<T>;
   const value = load().then(async (loaded) => {
-    await cache.set(key, { value: loaded }, ENTRY_TTL_MS);
+    await cache.set(key, { value: loaded }, ENTRY_TTL_MS, { admit: "frequent" });
     return loaded;
   });
   loading.set(key, value);
