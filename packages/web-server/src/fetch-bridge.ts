@@ -37,10 +37,9 @@ export function toFetchRequest(req: IncomingMessage, res: ServerResponse): Reque
  * request's signals, and all that listens to them, reached the old space (docs/decisions/023).
  */
 function withSignal(request: Request, signal: AbortSignal): Request {
-  const clone = request.clone.bind(request);
   return Object.defineProperties(request, {
     signal: { value: signal },
-    clone: { value: () => withSignal(clone(), signal) },
+    clone: { value: () => withSignal(Request.prototype.clone.call(request), signal) },
   });
 }
 

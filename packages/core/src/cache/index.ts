@@ -51,7 +51,8 @@ export function createMemoryCache(maxEntries = 10_000): Cache {
       asked.increment(key);
       const entry = live(key);
       if (!entry) return undefined;
-      store(key, entry.json, entry.expiresAt);
+      entries.delete(key);
+      entries.set(key, entry);
       return JSON.parse(entry.json) as T;
     },
     async set(key, value, ttlMs, options) {

@@ -8,9 +8,10 @@ import { syncPaymentInTx } from "./sync-payment.ts";
  * Asks the provider about every captured payment whose money was due for release by `now` and
  * isn't known to be released, or whose release it never reported, across stores. Mercado Pago
  * sends no notification when it releases money, so this is how a store's share becomes
- * available: run it before payouts open. The answer goes through the same sync as a webhook's (refunds or disputes it shows are
- * booked too); a payment still held gets its new date and is asked again then. The provider is
- * called between two transactions, and one that fails leaves the others to go on.
+ * available: run it before payouts open. The answer goes through the same sync as a webhook's
+ * (refunds or disputes it shows are booked too); a payment still held gets its new date and is
+ * asked again then. The provider is called between two transactions, and one that fails leaves
+ * the others to go on.
  */
 export async function recordDueMoneyReleases(adminDb: Db, db: Db, gateway: PaymentGateway, now = new Date(), limit = 500) {
   const due = await adminDb.payment.findMany({
