@@ -1,5 +1,6 @@
 import type { Prisma, Tx } from "@primestore/db";
 import { AppError } from "../errors/index.ts";
+import { providerInterest } from "../orders/payment-details.ts";
 import {
   orderHistoryInput,
   orderNumberInput,
@@ -16,14 +17,30 @@ export async function listCustomerOrders(tx: Tx, customerId: string, input: Orde
     where: { customerId, ...(after ? { id: { lt: after } } : {}) },
     orderBy: { id: "desc" },
     take: limit + 1,
-    select: { id: true, number: true, status: true, placedAt: true, total: true, currency: true, lines: { select: { quantity: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      placedAt: true,
+      total: true,
+      currency: true,
+      lines: { select: { quantity: true } },
+      payments: { select: { method: true, amount: true, details: true } },
+    },
   });
   const page = rows.slice(0, limit);
   return {
-    orders: page.map(({ lines, id: _id, ...order }) => ({ ...order, itemCount: lines.reduce((sum, line) => sum + line.quantity, 0) })),
+    orders: page.map(({ lines, payments, id: _id, ...order }) => ({
+      ...order,
+      total: order.total + paidToProviders(payments),
+      itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
+    })),
     nextCursor: rows.length > limit ? page[page.length - 1]!.id : null,
   };
 }
+
+/** What the shopper pays providers beyond the order's own total: their installment interest. */
+const paidToProviders = (payments: Array<Parameters<typeof providerInterest>[0]>) => payments.reduce((sum, payment) => sum + providerInterest(payment), 0n);
 
 const detailInclude = {
   lines: { orderBy: { id: "asc" } },
@@ -53,7 +70,7 @@ export async function orderDetail(tx: Tx, where: Prisma.OrderWhereInput): Promis
     shippingMethod: order.shippingMethod,
     discountTotal: order.discountTotal,
     taxTotal: order.taxTotal,
-    total: order.total,
+    total: order.total + paidToProviders(order.payments),
     lines: order.lines.map(({ id, sku, title, quantity, unitPrice, total }) => ({ id, sku, title, quantity, unitPrice, total })),
     shippingAddress: shipping
       ? {
@@ -69,7 +86,11 @@ export async function orderDetail(tx: Tx, where: Prisma.OrderWhereInput): Promis
           phone: shipping.phone,
         }
       : null,
-    payments: order.payments.map(({ id, method, status, installments, amount, interestAmount }) => ({ id, method, status, installments, amount, interestAmount })),
+    payments: order.payments.map((payment) => {
+      const addedByProvider = providerInterest(payment);
+      const { id, method, status, installments, amount, interestAmount } = payment;
+      return { id, method, status, installments, amount: amount + addedByProvider, interestAmount: interestAmount + addedByProvider };
+    }),
     timeline: order.statusChanges.map(({ status, note, createdAt }) => ({ status, note, at: createdAt })),
     fulfillments: order.fulfillments.map((group) => ({
       id: group.id,

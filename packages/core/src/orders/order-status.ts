@@ -4,6 +4,7 @@ import { AppError } from "../errors/index.ts";
 import type { PaymentGateway } from "../payments/gateway.ts";
 import { isOrderAccessToken } from "./access-token.ts";
 import { splitInstallments } from "./installments.ts";
+import { detailMinorUnits, detailText, providerInterest, type PaymentDetails } from "./payment-details.ts";
 import type { OrderAccess, OrderStatusView, PaymentProgress } from "./schemas.ts";
 import { settlePaymentInTx, type PaymentOutcome } from "./settle-payment.ts";
 
@@ -20,28 +21,20 @@ export async function findAccessibleOrder(tx: Tx, tenantId: string, access: Orde
   return { order, payment };
 }
 
-const text = (details: Record<string, unknown>, key: string) => (typeof details[key] === "string" ? (details[key] as string) : null);
-const minorUnits = (details: Record<string, unknown>, key: string) => {
-  const value = text(details, key);
-  return value && /^\d{1,18}$/.test(value) ? BigInt(value) : null;
-};
-
 /** A card payment the provider holds for the shopper to authenticate, and the form that lets them. */
-function cardAction(gateway: PaymentGateway, payment: { provider: ProviderId; status: string }, details: Record<string, unknown>) {
-  const clientSecret = text(details, "clientSecret");
+function cardAction(gateway: PaymentGateway, payment: { provider: ProviderId; status: string }, details: PaymentDetails) {
+  const clientSecret = detailText(details, "clientSecret");
   const form = payment.status === "pending" && clientSecret ? gateway.providers[payment.provider]?.cardForm?.(undefined) : undefined;
   return form && clientSecret ? { ...form, clientSecret } : null;
 }
 
 export async function getOrderStatus(tx: Tx, tenantId: string, access: OrderAccess, gateway: PaymentGateway): Promise<OrderStatusView> {
   const { order, payment } = await findAccessibleOrder(tx, tenantId, access);
-  const details = (payment.details ?? {}) as Record<string, unknown>;
-  const qrCode = payment.method === "pix" ? text(details, "qrCode") : null;
-  const digitableLine = payment.method === "boleto" ? text(details, "digitableLine") : null;
-  const dueDate = text(details, "dueDate");
-  // A provider that prices installments itself (Mercado Pago) charges the shopper its interest on top of the payment.
-  const paidToProvider = payment.method === "card" ? minorUnits(details, "totalPaidAmount") : null;
-  const providerInterest = paidToProvider && paidToProvider > payment.amount ? paidToProvider - payment.amount : 0n;
+  const details = (payment.details ?? {}) as PaymentDetails;
+  const qrCode = payment.method === "pix" ? detailText(details, "qrCode") : null;
+  const digitableLine = payment.method === "boleto" ? detailText(details, "digitableLine") : null;
+  const dueDate = detailText(details, "dueDate");
+  const addedByProvider = providerInterest(payment);
   return {
     id: order.id,
     number: order.number,
@@ -53,13 +46,13 @@ export async function getOrderStatus(tx: Tx, tenantId: string, access: OrderAcce
     subtotal: order.subtotal,
     shippingMethod: order.shippingMethod,
     shippingTotal: order.shippingTotal,
-    interest: payment.interestAmount + providerInterest,
-    total: order.total + providerInterest,
+    interest: payment.interestAmount + addedByProvider,
+    total: order.total + addedByProvider,
     payment: {
       method: payment.method,
       status: payment.status,
       installments: payment.installments,
-      installmentAmount: minorUnits(details, "installmentAmount") ?? splitInstallments(payment.amount, payment.installments)[0]!,
+      installmentAmount: detailMinorUnits(details, "installmentAmount") ?? splitInstallments(payment.amount, payment.installments)[0]!,
       expiresAt: payment.expiresAt,
       sandbox: payment.provider === "test",
       pix: qrCode ? { qrCode } : null,

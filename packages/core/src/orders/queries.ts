@@ -1,5 +1,6 @@
 import type { Tx } from "@primestore/db";
 import { AppError } from "../errors/index.ts";
+import { providerInterest } from "./payment-details.ts";
 
 export async function getOrderForConfirmation(tx: Tx, orderId: string) {
   const order = await tx.order.findUnique({
@@ -46,6 +47,7 @@ export async function getOrderForSeller(tx: Tx, number: number) {
           capturedAmount: true,
           refundedAmount: true,
           chargedBackAmount: true,
+          details: true,
           refunds: { orderBy: { createdAt: "asc" }, select: { id: true, amount: true, status: true, reason: true, createdAt: true } },
         },
       },
@@ -53,5 +55,6 @@ export async function getOrderForSeller(tx: Tx, number: number) {
     },
   });
   if (!order) throw new AppError("NOT_FOUND", `Order ${number} not found`);
-  return order;
+  // The store's books hold the order's total; the shopper may also have paid the provider its interest.
+  return { ...order, payments: order.payments.map(({ details, ...payment }) => ({ ...payment, providerInterest: providerInterest({ ...payment, details }) })) };
 }

@@ -1,6 +1,7 @@
 import { withTenant } from "@primestore/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getCheckoutOffer, getOrderStatus } from "../orders/index.ts";
+import { getCustomerOrder, listCustomerOrders } from "../account/index.ts";
+import { getCheckoutOffer, getOrderForSeller, getOrderStatus } from "../orders/index.ts";
 import type { TenantInfo } from "../tenants/index.ts";
 import { buyOne, connectMercadoPago, connectStripe, fakePaymentProviders, seededDemoStores, useProviders } from "../testing/index.ts";
 import { decryptCredentials, encryptCredentials } from "./credentials.ts";
@@ -88,6 +89,18 @@ describe("Mercado Pago's installment plans", () => {
     const status = await statusOf(demo.aurora, access(placed));
     expect(status).toMatchObject({ interest: paidToMp - placed.total, total: paidToMp });
     expect(status.payment.installmentAmount).toBe(BigInt(Math.round(created.transaction_details.installment_amount * 100)));
+
+    // Their account shows the same total; the store's staff see the order's own total, and MP's interest beside it.
+    const customer = await admin().customer.create({ data: { tenantId: demo.aurora.id, email: `mp-${placed.number}@example.com`, name: "Ana MP" } });
+    await admin().order.update({ where: { id: placed.id }, data: { customerId: customer.id } });
+    const views = await withTenant(demo.database.app, demo.aurora.id, async (tx) => ({
+      history: await listCustomerOrders(tx, customer.id),
+      detail: await getCustomerOrder(tx, customer.id, { number: placed.number }),
+      seller: await getOrderForSeller(tx, placed.number),
+    }));
+    expect(views.history.orders).toEqual([expect.objectContaining({ number: placed.number, total: paidToMp })]);
+    expect(views.detail).toMatchObject({ total: paidToMp, payments: [{ amount: paidToMp, interestAmount: paidToMp - placed.total }] });
+    expect(views.seller).toMatchObject({ total: placed.total, payments: [{ amount: placed.total, providerInterest: paidToMp - placed.total }] });
   });
 
   it("refuse a number of installments MP doesn't offer, placing no payment there", async () => {

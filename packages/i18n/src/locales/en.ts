@@ -154,6 +154,8 @@ export const en: Resources = {
       method: "Payment method",
       installments: "Installments",
       amount: "Amount",
+      paidToProvider: "Paid to {{provider}}",
+      paidToProviderValue: "{{total}} (with {{interest}} of its installment interest, which the store does not receive)",
       captured: "Captured",
       refunded: "Refunded",
       chargedBack: "Charged back",

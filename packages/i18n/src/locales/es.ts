@@ -154,6 +154,8 @@ export const es: Resources = {
       method: "Medio de pago",
       installments: "Cuotas",
       amount: "Importe",
+      paidToProvider: "Pagado a {{provider}}",
+      paidToProviderValue: "{{total}} (con {{interest}} de sus intereses por cuotas, que la tienda no recibe)",
       captured: "Cobrado",
       refunded: "Reembolsado",
       chargedBack: "Contracargado",

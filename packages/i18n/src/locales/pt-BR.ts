@@ -152,6 +152,8 @@ export const ptBR = {
       method: "Forma de pagamento",
       installments: "Parcelas",
       amount: "Valor",
+      paidToProvider: "Pago ao {{provider}}",
+      paidToProviderValue: "{{total}} (com {{interest}} de juros do parcelamento dele, que a loja não recebe)",
       captured: "Capturado",
       refunded: "Reembolsado",
       chargedBack: "Contestado (chargeback)",

@@ -45,6 +45,9 @@ export function OrderPayment({ payment, index, currency, canRefund, refundKey, r
     [t("portal.status"), t(`common.paymentStatus.${payment.status}`, { defaultValue: payment.status })],
     [t("portal.orderDetail.installments"), String(payment.installments)],
     [t("portal.orderDetail.amount"), money(payment.amount)],
+    ...(payment.providerInterest
+      ? [[t("portal.orderDetail.paidToProvider", { provider: t(`portal.providers.${payment.provider}`, { defaultValue: payment.provider }) }), t("portal.orderDetail.paidToProviderValue", { total: money(payment.amount + payment.providerInterest), interest: money(payment.providerInterest) })] as [string, string]]
+      : []),
     [t("portal.orderDetail.captured"), money(payment.capturedAmount)],
     [t("portal.orderDetail.refunded"), money(payment.refundedAmount)],
     [t("portal.orderDetail.chargedBack"), money(payment.chargedBackAmount)],

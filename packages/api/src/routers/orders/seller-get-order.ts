@@ -42,6 +42,8 @@ export const sellerGetOrderRoute = sellerProcedure("orders:read")
           capturedAmount: money,
           refundedAmount: money,
           chargedBackAmount: money,
+          /** Installment interest the provider charged the shopper on top of `amount`; never the store's money. */
+          providerInterest: money,
           refunds: z.array(z.object({ id: z.uuid(), amount: money, status: z.string(), reason: z.string().nullable(), createdAt: z.date() })),
         }),
       ),
