@@ -84,14 +84,35 @@ export async function providerBalances(tx: Tx, tenantId: string, holdDays: numbe
     ORDER BY currency, provider`;
 }
 
-/** The tenant's payable per currency, all providers together (see providerBalances). */
-export async function tenantBalances(tx: Tx, tenantId: string, holdDays: number, now: Date = new Date()): Promise<TenantBalance[]> {
-  const totals = new Map<string, TenantBalance>();
-  for (const { currency, pending, available } of await providerBalances(tx, tenantId, holdDays, now)) {
-    const total = totals.get(currency) ?? { currency, pending: 0n, available: 0n };
-    totals.set(currency, { currency, pending: total.pending + pending, available: total.available + available });
+/** What a payout can pay now: the lines whose money a provider holds with some of it available. */
+export function payableLines(lines: ProviderBalance[]): Array<ProviderBalance & { provider: ProviderId }> {
+  return lines.filter((line): line is ProviderBalance & { provider: ProviderId } => line.provider !== null && line.available > 0n);
+}
+
+export interface CurrencyBalance extends TenantBalance {
+  /** What payouts pay now (payableLines): more than `available` when one provider's line is negative. */
+  payable: bigint;
+}
+
+/** Provider lines summed per currency (see providerBalances). */
+export function balancesByCurrency(lines: ProviderBalance[]): CurrencyBalance[] {
+  const payable = new Set<ProviderBalance>(payableLines(lines));
+  const totals = new Map<string, CurrencyBalance>();
+  for (const line of lines) {
+    const total = totals.get(line.currency) ?? { currency: line.currency, pending: 0n, available: 0n, payable: 0n };
+    totals.set(line.currency, {
+      currency: line.currency,
+      pending: total.pending + line.pending,
+      available: total.available + line.available,
+      payable: total.payable + (payable.has(line) ? line.available : 0n),
+    });
   }
   return [...totals.values()];
+}
+
+/** The tenant's payable per currency, all providers together (see providerBalances). */
+export async function tenantBalances(tx: Tx, tenantId: string, holdDays: number, now: Date = new Date()): Promise<TenantBalance[]> {
+  return balancesByCurrency(await providerBalances(tx, tenantId, holdDays, now)).map(({ payable: _payable, ...balance }) => balance);
 }
 
 export interface ProviderRelease {

@@ -1,10 +1,14 @@
 import type { Tx } from "@primestore/db";
+import { PROVIDERS_RELEASING_MONEY } from "@primestore/payments";
 import { AppError } from "../errors/index.ts";
-import { payableBalance, payableStatement, providerReleases, tenantBalances } from "../ledger/index.ts";
+import { balancesByCurrency, payableBalance, payableStatement, providerBalances, providerReleases } from "../ledger/index.ts";
 
 /**
  * The seller's money: what is owed per currency (pending in the hold or at the provider, available
- * now), when the provider releases what it holds, and the latest payouts.
+ * now, what payouts would pay now), the same per provider, when the provider releases what it
+ * holds, and the latest payouts. A provider's negative line reads differently when that provider
+ * releases money itself (`releasesMoney`): its refunds after a release were taken from the seller's
+ * own account there, and its next releases are counted net of them.
  */
 export async function financeOverview(tx: Tx, tenantId: string, now = new Date()) {
   const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { payoutHoldDays: true, payoutSchedule: true } });
@@ -13,8 +17,10 @@ export async function financeOverview(tx: Tx, tenantId: string, now = new Date()
     take: 50,
     select: { id: true, amount: true, currency: true, status: true, provider: true, periodStart: true, periodEnd: true, createdAt: true, paidAt: true, failureReason: true },
   });
+  const lines = await providerBalances(tx, tenantId, tenant.payoutHoldDays, now);
   return {
-    balances: await tenantBalances(tx, tenantId, tenant.payoutHoldDays, now),
+    balances: balancesByCurrency(lines),
+    byProvider: lines.map((line) => ({ ...line, releasesMoney: line.provider !== null && PROVIDERS_RELEASING_MONEY.includes(line.provider) })),
     releases: await providerReleases(tx, tenantId),
     payouts,
     holdDays: tenant.payoutHoldDays,

@@ -172,6 +172,45 @@ describe("Mercado Pago's money release", () => {
     }
   });
 
+  it("counts a refund MP took after releasing the money against the next release, and tells the seller so", async () => {
+    const settled = async () => {
+      for (const payout of await inAurora((tx) => openPayoutsFor(tx, demo.aurora.id, "BRL", randomUUID()))) await executePayout(demo.database.app, fakes.gateway, demo.aurora.id, payout.id);
+    };
+    const mpLine = async () => {
+      const overview = await inAurora((tx) => financeOverview(tx, demo.aurora.id));
+      return { line: overview.byProvider.find((line) => line.currency === "BRL" && line.provider === "mercadopago")!, brl: overview.balances.find((line) => line.currency === "BRL")! };
+    };
+    const first = await paidPix();
+    fakes.mercadopago.setMoneyRelease(first.payment.providerPaymentId!, { status: "released" });
+    await sweep(15);
+    await settled();
+    expect((await mpLine()).line).toMatchObject({ available: 0n, releasesMoney: true });
+
+    // MP takes the refund from the seller's MP account, where the money now is: our line goes negative.
+    const account = await inAurora((tx) => connectedAccount(tx, fakes.gateway, demo.aurora.id, "mercadopago"));
+    await fakes.gateway.providers.mercadopago!.refund({ providerPaymentId: first.payment.providerPaymentId!, amount: 1000n, idempotencyKey: randomUUID(), account });
+    await notified(first.payment.id);
+    const refund = await admin().refund.findFirstOrThrow({ where: { paymentId: first.payment.id } });
+    const given = refund.amount - refund.commissionReversed;
+    const negative = await mpLine();
+    expect(negative.line).toMatchObject({ available: -given, releasesMoney: true });
+    // Nothing to pay: no payout opens, and the page offers none.
+    expect(negative.brl.payable).toBe(0n);
+    expect(await inAurora((tx) => openPayoutsFor(tx, demo.aurora.id, "BRL", randomUUID()))).toEqual([]);
+
+    // The next release is recorded as paid net of it: what the seller got from MP, less what MP took.
+    const second = await paidPix();
+    fakes.mercadopago.setMoneyRelease(second.payment.providerPaymentId!, { status: "released" });
+    await sweep(15);
+    expect((await mpLine()).brl.payable).toBe(second.share - given);
+    const [payout, ...more] = await inAurora((tx) => openPayoutsFor(tx, demo.aurora.id, "BRL", randomUUID()));
+    expect(more).toEqual([]);
+    expect(payout).toMatchObject({ provider: "mercadopago", amount: second.share - given });
+    expect(await executePayout(demo.database.app, fakes.gateway, demo.aurora.id, payout!.id)).toBe("paid");
+    expect((await mpLine()).line.available).toBe(0n);
+    expect(await inAurora((tx) => unbalancedTransactions(tx))).toEqual([]);
+  });
+
   it("stays the store's own: another store can neither see nor move its releases", async () => {
     const ids = (await admin().payment.findMany({ where: { tenantId: demo.aurora.id, moneyReleaseStatus: { not: null } }, select: { id: true } })).map((row) => row.id);
     expect(ids.length).toBeGreaterThan(0);

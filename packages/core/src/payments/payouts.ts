@@ -1,7 +1,7 @@
 import { type Db, type PayoutSchedule, type Tx, withTenant } from "@primestore/db";
 import type { ProviderId } from "@primestore/payments";
 import { AppError } from "../errors/index.ts";
-import { ledgerAccounts, postTransaction, providerBalances } from "../ledger/index.ts";
+import { ledgerAccounts, payableLines, postTransaction, providerBalances } from "../ledger/index.ts";
 import { recordEvent } from "../outbox/index.ts";
 import { connectedAccount } from "./accounts.ts";
 import { type PaymentGateway, providerOf } from "./gateway.ts";
@@ -34,12 +34,12 @@ export async function openPayoutsFor(tx: Tx, tenantId: string, currency: string,
   // One payout decision per store at a time: two workers can't both see the same balance.
   await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`payout:${tenantId}`}))`;
   const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { payoutHoldDays: true, createdAt: true } });
-  const payable = (await providerBalances(tx, tenantId, tenant.payoutHoldDays, now)).filter((line) => line.currency === currency && line.provider && line.available > 0n);
+  const payable = payableLines(await providerBalances(tx, tenantId, tenant.payoutHoldDays, now)).filter((line) => line.currency === currency);
   const opened = [];
   for (const { provider, available } of payable) {
     const key = `${idempotencyKey}:${provider}`;
     if (await tx.payout.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: key } } })) continue;
-    opened.push(await openPayout(tx, tenantId, { currency, provider: provider!, amount: available }, key, tenant.createdAt, now));
+    opened.push(await openPayout(tx, tenantId, { currency, provider, amount: available }, key, tenant.createdAt, now));
   }
   return opened;
 }

@@ -45,7 +45,8 @@ export default function Finance() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const money = (amount: bigint, currency: string) => formatMoney(amount, currency, locale);
-  const payable = finance.balances.filter((balance) => balance.available > 0n);
+  const payable = finance.balances.filter((balance) => balance.payable > 0n);
+  const negative = finance.byProvider.filter((line) => line.available < 0n);
   // "Nothing to pay out" is a conflict: say so rather than the generic "already exists".
   const payoutError = result && !result.ok ? t(result.code === "CONFLICT" ? "portal.finance.nothingToPayOut" : `errors.${result.code}`, { currency: result.currency }) : null;
 
@@ -92,7 +93,15 @@ export default function Finance() {
                 </tbody>
               </table>
             </div>
-            {finance.balances.some((balance) => balance.available < 0n) ? <p className="muted">{t("portal.finance.negativeHint")}</p> : null}
+            {negative.length ? (
+              <ul className="muted negative-balances">
+                {negative.map((line) => (
+                  <li key={`${line.currency}:${line.provider ?? "none"}`}>
+                    <NegativeBalance line={line} amount={money(line.available, line.currency)} />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </>
         ) : (
           <p>{t("portal.finance.noBalances")}</p>
@@ -144,7 +153,7 @@ export default function Finance() {
                 <Form method="post" key={balance.currency}>
                   <input type="hidden" name="currency" value={balance.currency} />
                   <input type="hidden" name="idempotencyKey" value={payoutKeys[balance.currency] ?? ""} />
-                  <SubmitButton label={t("portal.finance.payOutNow", { amount: money(balance.available, balance.currency) })} />
+                  <SubmitButton label={t("portal.finance.payOutNow", { amount: money(balance.payable, balance.currency) })} />
                 </Form>
               ))}
             </div>
@@ -194,6 +203,19 @@ export default function Finance() {
       </section>
     </>
   );
+}
+
+type ProviderLine = ReturnType<typeof useLoaderData<typeof loader>>["finance"]["byProvider"][number];
+
+/**
+ * Why one provider's available money is negative. A provider that releases money itself (Mercado
+ * Pago) already took the refund from the seller's account there; elsewhere it is owed back to us.
+ */
+function NegativeBalance({ line, amount }: { line: ProviderLine; amount: string }) {
+  const { t } = useTranslation();
+  if (!line.provider) return <>{t("portal.finance.negativeHint", { amount })}</>;
+  const provider = t(`portal.providers.${line.provider}`);
+  return <>{t(line.releasesMoney ? "portal.finance.negativeAtReleasingProvider" : "portal.finance.negativeAtProvider", { amount, provider })}</>;
 }
 
 export function ErrorBoundary() {
