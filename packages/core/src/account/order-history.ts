@@ -25,7 +25,8 @@ export async function listCustomerOrders(tx: Tx, customerId: string, input: Orde
       total: true,
       currency: true,
       lines: { select: { quantity: true } },
-      payments: { select: { method: true, amount: true, details: true } },
+      // Only a card carries a provider's interest; the others' details (a PIX QR code...) aren't read for a list.
+      payments: { where: { method: "card" }, select: { method: true, amount: true, details: true } },
     },
   });
   const page = rows.slice(0, limit);
