@@ -155,7 +155,7 @@ export const en: Resources = {
       installments: "Installments",
       amount: "Amount",
       paidToProvider: "Paid to {{provider}}",
-      paidToProviderValue: "{{total}} (with {{interest}} of its installment interest, which the store does not receive)",
+      providerInterestNote: "What was paid to {{provider}} includes {{interest}} of its installment interest, which the store does not receive.",
       captured: "Captured",
       refunded: "Refunded",
       chargedBack: "Charged back",

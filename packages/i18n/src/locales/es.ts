@@ -155,7 +155,7 @@ export const es: Resources = {
       installments: "Cuotas",
       amount: "Importe",
       paidToProvider: "Pagado a {{provider}}",
-      paidToProviderValue: "{{total}} (con {{interest}} de sus intereses por cuotas, que la tienda no recibe)",
+      providerInterestNote: "Lo pagado a {{provider}} incluye {{interest}} de sus intereses por cuotas, que la tienda no recibe.",
       captured: "Cobrado",
       refunded: "Reembolsado",
       chargedBack: "Contracargado",

@@ -153,7 +153,7 @@ export const ptBR = {
       installments: "Parcelas",
       amount: "Valor",
       paidToProvider: "Pago ao {{provider}}",
-      paidToProviderValue: "{{total}} (com {{interest}} de juros do parcelamento dele, que a loja não recebe)",
+      providerInterestNote: "O valor pago ao {{provider}} inclui {{interest}} de juros do parcelamento dele, que a loja não recebe.",
       captured: "Capturado",
       refunded: "Reembolsado",
       chargedBack: "Contestado (chargeback)",

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { seriousViolations } from "../axe.ts";
 import { screenshot } from "../browser.ts";
 import { fillCheckout, paulistaAddress } from "../checkout-form.ts";
+import { brl, signInToPortal, textOf } from "../portal.ts";
 import { browserSession } from "../session.ts";
 
 const session = browserSession();
@@ -23,12 +24,7 @@ async function buyDressNow(page: Page, email: string, name: string) {
   await fillCheckout(page, { email, name, ...paulistaAddress });
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${session.platform.portalUrl}/login`);
-  await page.fill("input[name=email]", email);
-  await page.fill("input[name=password]", "primestore-demo");
-  await Promise.all([page.waitForURL(`${session.platform.portalUrl}/`), page.click("main form button[type=submit]")]);
-}
+const signIn = (page: Page, email: string) => signInToPortal(page, session.platform.portalUrl, email);
 
 /** The seller connects a provider from the payments settings and has it take `methods`. */
 async function connectAndUse(page: Page, store: string, provider: "mercadopago" | "stripe", methods: Array<"pix" | "boleto" | "card">, connectLabel: string) {
@@ -40,6 +36,47 @@ async function connectAndUse(page: Page, store: string, provider: "mercadopago" 
   }
   await page.locator("form.settings-form button[type=submit]").click();
   await page.getByRole("status").first().waitFor();
+}
+
+/**
+ * Mercado Pago releases the PIX sale to the seller's MP account; the seller records it as paid out
+ * from the finance page, then refunds the sale in full. MP takes the refund from that account, so
+ * MP's line goes negative and the page says why.
+ */
+async function releasedPixIsPaidOutThenRefunded(seller: Page) {
+  const mercadopago = session.platform.mercadopago;
+  const pix = await admin().payment.findFirstOrThrow({ where: { order: { email: "mp-pix@example.com" } }, include: { order: true } });
+  const share = pix.capturedAmount - pix.commissionAmount;
+  // MP sends no notification when it releases money; its next one about the payment carries it.
+  mercadopago.setMoneyRelease(pix.providerPaymentId!, { status: "released", date: new Date(Date.now() - 60_000) });
+  const notification = mercadopago.notification(pix.providerPaymentId!);
+  expect((await fetch(notification.url, { method: "POST", headers: notification.headers, body: notification.rawBody })).status).toBe(200);
+  await expect.poll(async () => (await admin().payment.findUniqueOrThrow({ where: { id: pix.id } })).moneyReleaseStatus, { timeout: 30_000 }).toBe("released");
+
+  // The store's 7-day hold doesn't apply to money MP held itself: released is available now.
+  await seller.goto(`${session.platform.portalUrl}/stores/aurora/finance`);
+  await seller.getByRole("button", { name: `Repassar ${brl(share)} agora` }).click();
+  await seller.getByRole("status").getByText(`Repasse de ${brl(share)} solicitado`, { exact: false }).waitFor();
+  await seller.getByRole("button", { name: /^Repassar/ }).waitFor({ state: "detached" });
+  // MP already put it in the seller's account: the payout is a record, with no transfer to make.
+  await expect.poll(async () => (await admin().payout.findFirst({ where: { tenantId: pix.tenantId } }))?.status, { timeout: 30_000 }).toBe("paid");
+  expect(await admin().payout.findFirstOrThrow({ where: { tenantId: pix.tenantId } })).toMatchObject({ provider: "mercadopago", amount: share, currency: "BRL" });
+
+  await seller.goto(`${session.platform.portalUrl}/stores/aurora/orders/${pix.order.number}`);
+  await seller.getByRole("button", { name: `Reembolsar tudo o que resta (${brl(pix.capturedAmount)})` }).click();
+  await seller.getByRole("status").getByText(`Reembolso de ${brl(pix.capturedAmount)} concluído.`).waitFor();
+  const refund = await admin().refund.findFirstOrThrow({ where: { paymentId: pix.id } });
+  expect(refund).toMatchObject({ status: "succeeded", amount: pix.capturedAmount });
+  expect(mercadopago.requests.filter((request) => request.method === "POST" && request.path === `/v1/payments/${pix.providerPaymentId}/refunds`)).toHaveLength(1);
+
+  const taken = -(refund.amount - refund.commissionReversed);
+  await seller.goto(`${session.platform.portalUrl}/stores/aurora/finance`);
+  expect(await textOf(seller, ".negative-balances li")).toBe(
+    `Mercado Pago: ${brl(taken)}. O Mercado Pago já tinha liberado essas vendas na sua conta do Mercado Pago, então tirou dela os reembolsos ou contestações. As próximas liberações do Mercado Pago são contadas já descontando esse valor; nada mais é cobrado de você.`,
+  );
+  expect(await seller.getByRole("button", { name: /^Repassar/ }).count()).toBe(0);
+  expect(await seriousViolations(seller)).toEqual([]);
+  await screenshot(seller, "portal-finance-negative-mercadopago");
 }
 
 describe.runIf(run)("stores take payments through their own provider accounts", () => {
@@ -134,6 +171,17 @@ describe.runIf(run)("stores take payments through their own provider accounts", 
     const sentByUs = session.platform.mercadopago.requests.filter((request) => request.method === "POST" && request.path.startsWith("/v1/payments"));
     expect(sentByUs.filter((request) => JSON.stringify(request.body ?? null).includes("4509953566233704"))).toEqual([]);
     expect(session.platform.mercadopago.requests.find((request) => request.path.startsWith("/v1/card_tokens"))?.headers.origin).toBe(session.platform.storeUrl("aurora", ""));
+
+    // The seller's order page keeps the store's total, and says what the shopper paid MP beside it.
+    const paidToMp = BigInt(Math.round(charged.payment.transaction_details.total_paid_amount * 100));
+    expect(paidToMp).toBeGreaterThan(cardPayment.amount);
+    await seller.goto(`${session.platform.portalUrl}/stores/aurora/orders/${cardOrder.number}`);
+    await seller.getByRole("heading", { name: "Pagamento 1: Cartão · Pago" }).waitFor();
+    expect(await textOf(seller, "dt:text-is('Pago ao Mercado Pago') + dd")).toBe(brl(paidToMp));
+    await seller.getByText(`O valor pago ao Mercado Pago inclui ${brl(paidToMp - cardPayment.amount)} de juros do parcelamento dele, que a loja não recebe.`).waitFor();
+    await screenshot(seller, "portal-order-paid-to-mercadopago");
+
+    await releasedPixIsPaidOutThenRefunded(seller);
   });
 
   it("a seller connects Stripe; a shopper on the en store pays by card through it, the store's share goes to its account", async () => {

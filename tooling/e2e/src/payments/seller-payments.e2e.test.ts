@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { seriousViolations } from "../axe.ts";
 import { screenshot } from "../browser.ts";
 import { fillCheckout, paulistaAddress } from "../checkout-form.ts";
+import { brl, signInToPortal, textOf as text } from "../portal.ts";
 import { browserSession } from "../session.ts";
 
 const session = browserSession();
@@ -14,21 +15,7 @@ const SHOPPER = "refund-shopper@example.com";
 /** The order the shopper places first; the seller's tests work on it in turn. */
 let orderNumber = 0;
 
-/** Minor units as the pt-BR portal prints reais, by string arithmetic; Intl's no-break space as a space. */
-function brl(minor: bigint): string {
-  const abs = (minor < 0n ? -minor : minor).toString().padStart(3, "0");
-  const decimal = `${minor < 0n ? "-" : ""}${abs.slice(0, -2)}.${abs.slice(-2)}`;
-  return new Intl.NumberFormat("pt-BR", { style: "currency", currency: "BRL" }).format(decimal as unknown as number).replace(/\u00a0/g, " ");
-}
-
-const text = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? "").replace(/\u00a0/g, " ").trim();
-
-async function signIn(page: Page, email: string, password = "primestore-demo") {
-  await page.goto(`${session.platform.portalUrl}/login`);
-  await page.fill("input[name=email]", email);
-  await page.fill("input[name=password]", password);
-  await Promise.all([page.waitForURL(`${session.platform.portalUrl}/`), page.click("main form button[type=submit]")]);
-}
+const signIn = (page: Page, email: string, password?: string) => signInToPortal(page, session.platform.portalUrl, email, password);
 
 /** A guest buys a T-shirt on the aurora storefront and pays by card (the test provider approves it). */
 async function placePaidOrder(): Promise<number> {

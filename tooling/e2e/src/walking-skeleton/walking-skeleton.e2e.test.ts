@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { screenshot } from "../browser.ts";
 import { fillCheckout, paulistaAddress } from "../checkout-form.ts";
 import { mailContaining } from "../mail.ts";
+import { signInToPortal } from "../portal.ts";
 import { browserSession } from "../session.ts";
 
 const session = browserSession();
@@ -10,12 +11,7 @@ const { run } = session;
 
 const newPage = (locale: string) => session.newPage({ locale });
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${session.platform.portalUrl}/login`);
-  await page.fill("input[name=email]", email);
-  await page.fill("input[name=password]", "primestore-demo");
-  await Promise.all([page.waitForURL(`${session.platform.portalUrl}/`), page.click("main form button[type=submit]")]);
-}
+const signIn = (page: Page, email: string) => signInToPortal(page, session.platform.portalUrl, email);
 
 describe.runIf(run)("a guest on the pt-BR store", () => {
   it("buys a product through the minimal checkout and gets the confirmation email once", async () => {

@@ -39,15 +39,14 @@ export function OrderPayment({ payment, index, currency, canRefund, refundKey, r
   const money = (amount: bigint) => formatMoney(amount, currency, locale);
   const refundable = refundableAmount(payment);
   const headingId = `payment-${payment.id}`;
+  const provider = t(`portal.providers.${payment.provider}`, { defaultValue: payment.provider });
   const figures: Array<[string, string]> = [
-    [t("portal.orderDetail.provider"), t(`portal.providers.${payment.provider}`, { defaultValue: payment.provider })],
+    [t("portal.orderDetail.provider"), provider],
     [t("portal.orderDetail.method"), t(`portal.paymentMethods.${payment.method}`, { defaultValue: payment.method })],
     [t("portal.status"), t(`common.paymentStatus.${payment.status}`, { defaultValue: payment.status })],
     [t("portal.orderDetail.installments"), String(payment.installments)],
     [t("portal.orderDetail.amount"), money(payment.amount)],
-    ...(payment.providerInterest
-      ? [[t("portal.orderDetail.paidToProvider", { provider: t(`portal.providers.${payment.provider}`, { defaultValue: payment.provider }) }), t("portal.orderDetail.paidToProviderValue", { total: money(payment.amount + payment.providerInterest), interest: money(payment.providerInterest) })] as [string, string]]
-      : []),
+    ...(payment.providerInterest ? [[t("portal.orderDetail.paidToProvider", { provider }), money(payment.amount + payment.providerInterest)] as [string, string]] : []),
     [t("portal.orderDetail.captured"), money(payment.capturedAmount)],
     [t("portal.orderDetail.refunded"), money(payment.refundedAmount)],
     [t("portal.orderDetail.chargedBack"), money(payment.chargedBackAmount)],
@@ -68,6 +67,7 @@ export function OrderPayment({ payment, index, currency, canRefund, refundKey, r
           </div>
         ))}
       </dl>
+      {payment.providerInterest ? <p className="muted">{t("portal.orderDetail.providerInterestNote", { provider, interest: money(payment.providerInterest) })}</p> : null}
 
       {payment.refunds.length ? (
         <div className="table-scroll">
