@@ -7,6 +7,6 @@ export { checkReadiness, type Readiness } from "./readiness.ts";
 /** For the storefront's forms: the limits the API enforces. */
 export { MAX_ADDRESSES, MIN_PASSWORD_LENGTH } from "@primestore/core/account";
 /** For the portal's navigation: what a member's role may do (the procedures enforce it again). */
-export { roleGrants, type SellerPermission } from "@primestore/core/auth";
+export { sellerPermissions, type SellerPermission } from "@primestore/core/auth";
 export { handleWebhook } from "./webhooks.ts";
 export { storeSlugOfConnectState } from "@primestore/core/payments";

@@ -60,13 +60,26 @@ describe("payment settings", () => {
     const anaOnSummit = await portal("ana@aurora.example", "summit");
     expect((await rejection(anaOnSummit.payments.settings())).code).toBe("FORBIDDEN");
     const membership = await admin().membership.findFirstOrThrow({ where: { user: { email: "ana@aurora.example" }, tenant: { slug: "aurora" } } });
-    await admin().membership.update({ where: { id: membership.id }, data: { role: "viewer" } });
+    const refund = () => ({ paymentId: randomUUID(), amount: 1n, idempotencyKey: randomUUID() });
+    const { checkout } = await (await portal("ana@aurora.example", "aurora")).payments.settings();
+    await admin().membership.update({ where: { id: membership.id }, data: { role: "staff" } });
+    const refunder = await admin().tenantRole.create({ data: { tenantId: membership.tenantId, name: "Refunds desk", permissions: ["refunds:write"] } });
     try {
-      const viewer = await portal("ana@aurora.example", "aurora");
-      expect((await rejection(viewer.payments.finance())).code).toBe("FORBIDDEN");
-      expect((await rejection(viewer.payments.refund({ paymentId: randomUUID(), amount: 1n, idempotencyKey: randomUUID() }))).code).toBe("FORBIDDEN");
+      const staff = await portal("ana@aurora.example", "aurora");
+      expect((await rejection(staff.payments.finance())).code).toBe("FORBIDDEN");
+      expect((await rejection(staff.payments.refund(refund()))).code).toBe("FORBIDDEN");
+      expect((await rejection(staff.payments.settings())).code).toBe("FORBIDDEN");
+
+      // A store's own role grants just what it names: refunds, not balances or settings.
+      await admin().membership.update({ where: { id: membership.id }, data: { role: "custom", roleId: refunder.id } });
+      const desk = await portal("ana@aurora.example", "aurora");
+      expect((await rejection(desk.payments.refund(refund()))).code).toBe("NOT_FOUND");
+      expect((await rejection(desk.payments.finance())).code).toBe("FORBIDDEN");
+      expect((await rejection(desk.payments.updateSettings({ checkout, payoutSchedule: "monthly" }))).code).toBe("FORBIDDEN");
+      expect(await desk.orders.sellerList({})).toBeDefined();
     } finally {
-      await admin().membership.update({ where: { id: membership.id }, data: { role: membership.role } });
+      await admin().membership.update({ where: { id: membership.id }, data: { role: membership.role, roleId: null } });
+      await admin().tenantRole.delete({ where: { id: refunder.id } });
     }
   });
 

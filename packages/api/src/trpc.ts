@@ -1,4 +1,4 @@
-import { roleGrants, staffRoleGrants, type SellerPermission, type StaffPermission } from "@primestore/core/auth";
+import { staffRoleGrants, type SellerPermission, type StaffPermission } from "@primestore/core/auth";
 import { AppError } from "@primestore/core/errors";
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
@@ -57,12 +57,12 @@ const signedIn = baseProcedure.use(async ({ ctx, next }) => {
 
 export const authedProcedure = signedIn;
 
-/** A member of the store named in the request, with a role that grants `permission`. */
+/** A member of the store named in the request, whose role grants `permission`. */
 export function sellerProcedure(permission: SellerPermission) {
   return signedIn.use(async ({ ctx, next }) => {
     const membership = ctx.user.memberships.find((m) => m.tenantSlug === ctx.storeSlug);
     if (!membership) throw new AppError("FORBIDDEN", "Not a member of this store");
-    if (!roleGrants(membership.role, permission)) throw new AppError("FORBIDDEN", `Role ${membership.role} lacks ${permission}`);
+    if (!membership.permissions.includes(permission)) throw new AppError("FORBIDDEN", `Role ${membership.roleName ?? membership.role} lacks ${permission}`);
     const tenant = await ctx.deps.tenants.bySlug(membership.tenantSlug);
     if (!tenant) throw new AppError("TENANT_NOT_FOUND");
     return next({ ctx: { tenant, membership } });

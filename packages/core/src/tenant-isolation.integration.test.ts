@@ -1,4 +1,4 @@
-import { createDbClient, withTenant, type Db } from "@primestore/db";
+import { createDbClient, withTenant, withUser, type Db } from "@primestore/db";
 import { createTestDatabase, type TestDatabase } from "@primestore/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
@@ -112,6 +112,22 @@ describe("(b) tenant B can't read or change tenant A's rows", () => {
       ),
     ).rejects.toThrow(/row-level security/);
     expect(await database.admin.product.count({ where: { slug: "planted" } })).toBe(0);
+  });
+
+  it("lets a signed-in user read the roles of their own stores only, and write none", async () => {
+    const [roleA, roleB] = await Promise.all([
+      database.admin.tenantRole.create({ data: { tenantId: tenantA, name: "Isolation A", permissions: ["orders:read"] } }),
+      database.admin.tenantRole.create({ data: { tenantId: tenantB, name: "Isolation B", permissions: ["orders:read"] } }),
+    ]);
+    const memberOfA = await database.admin.membership.findFirstOrThrow({ where: { tenantId: tenantA, NOT: { user: { memberships: { some: { tenantId: tenantB } } } } } });
+    await withUser(database.app, memberOfA.userId, async (tx) => {
+      expect((await tx.tenantRole.findMany({ where: { name: { startsWith: "Isolation" } } })).map((role) => role.id)).toEqual([roleA.id]);
+      expect((await tx.tenantRole.updateMany({ where: { id: roleA.id }, data: { permissions: ["team:write"] } })).count).toBe(0);
+    });
+    // A custom role names the store's role, and a built-in one doesn't: the database refuses either mix-up.
+    await expect(database.admin.membership.update({ where: { id: memberOfA.id }, data: { role: "custom" } })).rejects.toThrow(/custom role/);
+    await expect(database.admin.membership.update({ where: { id: memberOfA.id }, data: { roleId: roleA.id } })).rejects.toThrow(/custom role/);
+    await database.admin.tenantRole.deleteMany({ where: { id: { in: [roleA.id, roleB.id] } } });
   });
 
   it("can't point a row of B at a parent of A (composite foreign keys)", async () => {

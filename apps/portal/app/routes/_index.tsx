@@ -19,8 +19,8 @@ export default function Stores() {
         <ul className="store-list">
           {stores.map((store) => (
             <li key={store.tenantId}>
-              <Link to={`/stores/${store.tenantSlug}/products`}>{store.tenantName}</Link>
-              <span className="badge">{t(`portal.roles.${store.role}`)}</span>
+              <Link to={`/stores/${store.tenantSlug}`}>{store.tenantName}</Link>
+              <span className="badge">{store.roleName ?? t(`portal.roles.${store.role}`)}</span>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { roleGrants } from "@primestore/api";
+import { type SellerPermission, sellerPermissions } from "@primestore/api";
 import { RouteError } from "@primestore/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
@@ -6,16 +6,17 @@ import { useTranslation } from "react-i18next";
 import { StoreApiProvider } from "../components/api-provider.tsx";
 import { requireUser } from "../lib/auth.server.ts";
 import { invariantResponse } from "../lib/http.server.ts";
+import { storeSections } from "../lib/sections.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const membership = user.memberships.find((candidate) => candidate.tenantSlug === params.slug);
   invariantResponse(membership, "FORBIDDEN", 403);
-  const { role } = membership;
+  const granted = new Set(membership.permissions);
   return {
-    store: { slug: membership.tenantSlug, name: membership.tenantName, role },
-    // What to offer; the procedures check the role again whatever the page shows.
-    can: { readPayments: roleGrants(role, "payments:read"), writePayments: roleGrants(role, "payments:write") },
+    store: { slug: membership.tenantSlug, name: membership.tenantName, role: membership.role },
+    // What to offer; the procedures check the permission again whatever the page shows.
+    can: Object.fromEntries(sellerPermissions.map((permission) => [permission, granted.has(permission)])) as Record<SellerPermission, boolean>,
   };
 }
 
@@ -29,10 +30,13 @@ export default function StoreLayout() {
       <header className="page-header">
         <h1>{store.name}</h1>
         <nav aria-label={t("portal.storeNavigation")} className="tabs">
-          <NavLink to="products">{t("portal.products")}</NavLink>
-          <NavLink to="orders">{t("portal.orders")}</NavLink>
-          {can.readPayments ? <NavLink to="finance">{t("portal.financeNav")}</NavLink> : null}
-          {can.readPayments ? <NavLink to="settings/payments">{t("portal.paymentSettingsNav")}</NavLink> : null}
+          {storeSections
+            .filter((section) => can[section.permission])
+            .map((section) => (
+              <NavLink key={section.path} to={section.path}>
+                {t(section.label)}
+              </NavLink>
+            ))}
         </nav>
       </header>
       <StoreApiProvider key={store.slug} store={store.slug}>

@@ -2,6 +2,7 @@ import { withUser, type Db, type MemberRole, type StaffRole } from "@primestore/
 import { z } from "zod";
 import { AppError } from "../errors/index.ts";
 import { burnPasswordCheck, verifyPassword } from "./password.ts";
+import { memberPermissions, type SellerPermission } from "./permissions.ts";
 import { hashToken, newSessionToken } from "./tokens.ts";
 
 export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
@@ -17,7 +18,17 @@ export interface SessionUser {
   name: string;
   locale: string;
   staffRole: StaffRole | null;
-  memberships: Array<{ tenantId: string; tenantSlug: string; tenantName: string; role: MemberRole }>;
+  memberships: SessionMembership[];
+}
+
+export interface SessionMembership {
+  tenantId: string;
+  tenantSlug: string;
+  tenantName: string;
+  role: MemberRole;
+  /** The store's own role's name when `role` is custom. */
+  roleName: string | null;
+  permissions: SellerPermission[];
 }
 
 /** Portal and staff sign-in: users are platform-wide; memberships say which stores they run. */
@@ -44,7 +55,7 @@ export async function getSessionUser(db: Db, token: string | null | undefined): 
   if (!session || session.expiresAt <= new Date()) return null;
   const { user } = session;
   const memberships = await withUser(db, user.id, (tx) =>
-    tx.membership.findMany({ where: { userId: user.id }, include: { tenant: true }, orderBy: { createdAt: "asc" } }),
+    tx.membership.findMany({ where: { userId: user.id }, include: { tenant: true, customRole: true }, orderBy: { createdAt: "asc" } }),
   );
   return {
     id: user.id,
@@ -52,7 +63,14 @@ export async function getSessionUser(db: Db, token: string | null | undefined): 
     name: user.name,
     locale: user.locale,
     staffRole: user.staff?.role ?? null,
-    memberships: memberships.map((m) => ({ tenantId: m.tenantId, tenantSlug: m.tenant.slug, tenantName: m.tenant.name, role: m.role })),
+    memberships: memberships.map((m) => ({
+      tenantId: m.tenantId,
+      tenantSlug: m.tenant.slug,
+      tenantName: m.tenant.name,
+      role: m.role,
+      roleName: m.customRole?.name ?? null,
+      permissions: memberPermissions(m.role, m.customRole?.permissions),
+    })),
   };
 }
 

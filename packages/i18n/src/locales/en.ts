@@ -107,7 +107,7 @@ export const en: Resources = {
     slugHint: "Lower-case letters, digits and dashes, for example blue-t-shirt.",
     priceHint: "Use a point or a comma for cents, for example 129.90.",
     slugOrSkuTaken: "A product with this slug or SKU already exists.",
-    roles: { owner: "Owner", admin: "Admin", staff: "Staff", viewer: "Viewer" },
+    roles: { owner: "Owner", manager: "Manager", staff: "Staff", custom: "Custom role" },
     productStatus: { draft: "Draft", active: "Active", archived: "Archived" },
     tenantStatus: { active: "Active", suspended: "Suspended" },
     orderStatus: {

@@ -107,7 +107,7 @@ export const es: Resources = {
     slugHint: "Minúsculas, números y guiones, por ejemplo camiseta-azul.",
     priceHint: "Usa punto o coma para los céntimos, por ejemplo 129,90.",
     slugOrSkuTaken: "Ya existe un producto con este identificador o SKU.",
-    roles: { owner: "Propietario", admin: "Administrador", staff: "Equipo", viewer: "Lectura" },
+    roles: { owner: "Propietario", manager: "Gerente", staff: "Colaborador", custom: "Rol personalizado" },
     productStatus: { draft: "Borrador", active: "Activo", archived: "Archivado" },
     tenantStatus: { active: "Activa", suspended: "Suspendida" },
     orderStatus: {

@@ -105,7 +105,7 @@ export const ptBR = {
     slugHint: "Letras minúsculas, números e hífens, por exemplo camiseta-azul.",
     priceHint: "Use vírgula ou ponto para os centavos, por exemplo 129,90.",
     slugOrSkuTaken: "Já existe um produto com este identificador ou SKU.",
-    roles: { owner: "Proprietário", admin: "Administrador", staff: "Equipe", viewer: "Leitura" },
+    roles: { owner: "Proprietário", manager: "Gerente", staff: "Colaborador", custom: "Papel personalizado" },
     productStatus: { draft: "Rascunho", active: "Ativo", archived: "Arquivado" },
     tenantStatus: { active: "Ativa", suspended: "Suspensa" },
     orderStatus: {

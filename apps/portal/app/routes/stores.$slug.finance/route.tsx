@@ -138,7 +138,7 @@ export default function Finance() {
         </section>
       ) : null}
 
-      {can.writePayments && (payable.length || result) ? (
+      {can["payouts:write"] && (payable.length || result) ? (
         <section aria-labelledby="payout-now-title" className="panel">
           <h3 id="payout-now-title">{t("portal.finance.payOutNowTitle")}</h3>
           {result?.ok ? (

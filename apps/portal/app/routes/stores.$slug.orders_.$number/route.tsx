@@ -172,7 +172,7 @@ export default function StoreOrder() {
               payment={payment}
               index={index + 1}
               currency={order.currency}
-              canRefund={can.writePayments}
+              canRefund={can["refunds:write"]}
               refundKey={refundKeys[payment.id] ?? ""}
               result={result?.paymentId === payment.id ? result : null}
             />

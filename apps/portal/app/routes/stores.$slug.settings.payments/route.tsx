@@ -111,10 +111,10 @@ export default function PaymentSettingsPage() {
             {t("portal.paymentSettings.saved")}
           </p>
         ) : null}
-        <SettingsForm settings={settings} failed={saveResult && !saveResult.ok ? saveResult : null} readOnly={!can.writePayments} />
+        <SettingsForm settings={settings} failed={saveResult && !saveResult.ok ? saveResult : null} readOnly={!can["settings:write"]} />
       </section>
 
-      <ProviderAccounts settings={settings} result={accountResult} canWrite={can.writePayments} />
+      <ProviderAccounts settings={settings} result={accountResult} canWrite={can["settings:write"]} />
 
       <section aria-labelledby="terms-title" className="panel">
         <h3 id="terms-title">{t("portal.paymentSettings.platformTerms")}</h3>

@@ -1,3 +1,4 @@
+import { sellerPermission } from "@primestore/core/auth";
 import { z } from "zod";
 import { baseProcedure } from "../../trpc.ts";
 
@@ -9,7 +10,14 @@ export const meOutput = z
     locale: z.string(),
     staffRole: z.enum(["admin", "support", "analyst"]).nullable(),
     memberships: z.array(
-      z.object({ tenantId: z.uuid(), tenantSlug: z.string(), tenantName: z.string(), role: z.enum(["owner", "admin", "staff", "viewer"]) }),
+      z.object({
+        tenantId: z.uuid(),
+        tenantSlug: z.string(),
+        tenantName: z.string(),
+        role: z.enum(["owner", "manager", "staff", "custom"]),
+        roleName: z.string().nullable(),
+        permissions: z.array(sellerPermission),
+      }),
     ),
   })
   .nullable();

@@ -6,7 +6,7 @@ import { sellerProcedure } from "../../trpc.ts";
 export const connectableProvider = z.enum(["mercadopago", "stripe"]);
 
 /** Where to send the seller to connect their provider account (OAuth / onboarding). */
-export const connectRoute = sellerProcedure("payments:write")
+export const connectRoute = sellerProcedure("settings:write")
   .input(z.object({ provider: connectableProvider }))
   .output(z.object({ url: z.url() }))
   .mutation(async ({ ctx, input }) => {

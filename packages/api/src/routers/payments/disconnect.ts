@@ -4,7 +4,7 @@ import { z } from "zod";
 import { sellerProcedure } from "../../trpc.ts";
 import { connectableProvider } from "./connect.ts";
 
-export const disconnectRoute = sellerProcedure("payments:write")
+export const disconnectRoute = sellerProcedure("settings:write")
   .input(z.object({ provider: connectableProvider }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {

@@ -18,7 +18,7 @@ export const payoutSummary = z.object({
   failureReason: z.string().nullable(),
 });
 
-export const financeRoute = sellerProcedure("payments:read")
+export const financeRoute = sellerProcedure("payouts:read")
   .input(z.object({}).optional())
   .output(
     z.object({

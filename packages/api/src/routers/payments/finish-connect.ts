@@ -5,7 +5,7 @@ import { sellerProcedure } from "../../trpc.ts";
 import { connectableProvider } from "./connect.ts";
 
 /** The provider sent the seller back: check the signed state, exchange the code, store the account sealed. */
-export const finishConnectRoute = sellerProcedure("payments:write")
+export const finishConnectRoute = sellerProcedure("settings:write")
   .input(
     z.object({
       provider: connectableProvider,

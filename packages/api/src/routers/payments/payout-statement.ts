@@ -4,7 +4,7 @@ import { z } from "zod";
 import { sellerProcedure } from "../../trpc.ts";
 import { payoutSummary } from "./finance.ts";
 
-export const payoutStatementRoute = sellerProcedure("payments:read")
+export const payoutStatementRoute = sellerProcedure("payouts:read")
   .input(z.object({ payoutId: z.uuid() }))
   .output(
     z.object({

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { sellerProcedure } from "../../trpc.ts";
 
 /** A full or partial refund from the order page; the form's key makes a double submit one refund. */
-export const refundRoute = sellerProcedure("payments:write")
+export const refundRoute = sellerProcedure("refunds:write")
   .input(
     z.object({
       paymentId: z.uuid(),

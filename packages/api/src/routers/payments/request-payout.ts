@@ -3,7 +3,7 @@ import { z } from "zod";
 import { sellerProcedure } from "../../trpc.ts";
 
 /** "Pay me now": the available balance paid out (a payout per provider holding it), executed by the worker like scheduled ones. */
-export const requestPayoutRoute = sellerProcedure("payments:write")
+export const requestPayoutRoute = sellerProcedure("payouts:write")
   .input(z.object({ currency: z.string().regex(/^[A-Z]{3}$/), idempotencyKey: z.string().min(16).max(100) }))
   .output(z.object({ amount: z.bigint(), currency: z.string(), payouts: z.array(z.object({ id: z.uuid(), amount: z.bigint(), provider: z.enum(["test", "mercadopago", "stripe"]) })) }))
   .mutation(async ({ ctx, input }) => {

@@ -18,7 +18,7 @@ export const paymentSettingsOutput = z.object({
   ),
 });
 
-export const paymentSettingsRoute = sellerProcedure("payments:read")
+export const paymentSettingsRoute = sellerProcedure("settings:read")
   .input(z.object({}).optional())
   .output(paymentSettingsOutput)
   .query(({ ctx }) => withTenant(ctx.db, ctx.tenant.id, (tx) => paymentSettings(tx, ctx.tenant.id, ctx.deps.payments)));

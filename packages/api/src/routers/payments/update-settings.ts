@@ -3,7 +3,7 @@ import { withTenant } from "@primestore/db";
 import { z } from "zod";
 import { sellerProcedure } from "../../trpc.ts";
 
-export const updatePaymentSettingsRoute = sellerProcedure("payments:write")
+export const updatePaymentSettingsRoute = sellerProcedure("settings:write")
   .input(paymentSettingsInput)
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
