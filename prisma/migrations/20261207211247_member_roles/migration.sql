@@ -1,6 +1,5 @@
 -- Generated, then edited by hand: the old roles map onto the new (admin is now manager; a viewer
--- becomes a custom role of its store that grants what viewer did), and the invites table is
--- created with the new type.
+-- becomes a custom role of its store that grants what viewer did).
 
 -- AlterEnum
 BEGIN;
@@ -28,35 +27,11 @@ CREATE TABLE "tenant_roles" (
     CONSTRAINT "tenant_roles_pkey" PRIMARY KEY ("id")
 );
 
--- CreateTable
-CREATE TABLE "member_invites" (
-    "id" UUID NOT NULL,
-    "tenantId" UUID NOT NULL,
-    "email" TEXT NOT NULL,
-    "role" "MemberRole" NOT NULL,
-    "roleId" UUID,
-    "invitedById" UUID,
-    "tokenHash" TEXT,
-    "locale" TEXT NOT NULL,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-    "acceptedAt" TIMESTAMP(3),
-    "revokedAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "member_invites_pkey" PRIMARY KEY ("id")
-);
-
 -- CreateIndex
 CREATE UNIQUE INDEX "tenant_roles_tenantId_id_key" ON "tenant_roles"("tenantId", "id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "tenant_roles_tenantId_name_key" ON "tenant_roles"("tenantId", "name");
-
--- CreateIndex
-CREATE UNIQUE INDEX "member_invites_tokenHash_key" ON "member_invites"("tokenHash");
-
--- CreateIndex
-CREATE INDEX "member_invites_tenantId_email_idx" ON "member_invites"("tenantId", "email");
 
 -- CreateIndex
 CREATE INDEX "memberships_tenantId_roleId_idx" ON "memberships"("tenantId", "roleId");
@@ -66,15 +41,6 @@ ALTER TABLE "memberships" ADD CONSTRAINT "memberships_tenantId_roleId_fkey" FORE
 
 -- AddForeignKey
 ALTER TABLE "tenant_roles" ADD CONSTRAINT "tenant_roles_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "tenants"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "member_invites" ADD CONSTRAINT "member_invites_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "tenants"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "member_invites" ADD CONSTRAINT "member_invites_tenantId_roleId_fkey" FOREIGN KEY ("tenantId", "roleId") REFERENCES "tenant_roles"("tenantId", "id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "member_invites" ADD CONSTRAINT "member_invites_invitedById_fkey" FOREIGN KEY ("invitedById") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- Former viewers (before row-level security, which a migration role without BYPASSRLS would meet).
 INSERT INTO "tenant_roles" ("id", "tenantId", "name", "permissions", "updatedAt")
@@ -93,7 +59,6 @@ BEGIN
 END
 $$;
 CREATE TRIGGER memberships_custom_role BEFORE INSERT OR UPDATE ON "memberships" FOR EACH ROW EXECUTE FUNCTION primestore_assert_custom_role();
-CREATE TRIGGER member_invites_custom_role BEFORE INSERT OR UPDATE ON "member_invites" FOR EACH ROW EXECUTE FUNCTION primestore_assert_custom_role();
 
 -- A signed-in user's session reads the roles of the stores they belong to (as own_memberships).
 CREATE POLICY members_read_roles ON "tenant_roles" FOR SELECT USING (EXISTS (
@@ -103,8 +68,3 @@ CREATE POLICY members_read_roles ON "tenant_roles" FOR SELECT USING (EXISTS (
 ALTER TABLE "tenant_roles" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "tenant_roles" FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON "tenant_roles" USING ("tenantId" = NULLIF(current_setting('app.tenant_id', true), '')::uuid) WITH CHECK ("tenantId" = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
-
--- RowLevelSecurity
-ALTER TABLE "member_invites" ENABLE ROW LEVEL SECURITY;
-ALTER TABLE "member_invites" FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON "member_invites" USING ("tenantId" = NULLIF(current_setting('app.tenant_id', true), '')::uuid) WITH CHECK ("tenantId" = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
