@@ -48,7 +48,7 @@ export function withImplied(permissions: Iterable<SellerPermission>): SellerPerm
   return sellerPermissions.filter((permission) => granted.has(permission));
 }
 
-export type BuiltInRole = Exclude<MemberRole, "custom">;
+type BuiltInRole = Exclude<MemberRole, "custom">;
 
 const builtInGrants: Record<BuiltInRole, readonly SellerPermission[]> = {
   owner: sellerPermissions,
