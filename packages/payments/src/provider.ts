@@ -12,6 +12,14 @@ export type ProviderId = "test" | "mercadopago" | "stripe";
 export const PROVIDERS_RELEASING_MONEY: readonly ProviderId[] = ["mercadopago"];
 
 /**
+ * Providers whose payments land in the seller's own account, ours being only the marketplace fee
+ * (Mercado Pago's split). So the provider takes its processing fee from the seller's share, and
+ * a refund gives our fee back in proportion whatever the store's policy: its refund takes only an
+ * amount. Elsewhere (Stripe destination charges) the platform pays the fee and chooses.
+ */
+export const PROVIDERS_PAYING_INTO_SELLER_ACCOUNTS: readonly ProviderId[] = ["mercadopago"];
+
+/**
  * A tenant's connection to a provider, decrypted for one call and never sent to a browser.
  * Stripe: the connected account (`acct_...`). Mercado Pago: the seller's OAuth access token
  * (and its user id); payments created with it belong to the seller and carry our fee.
@@ -134,6 +142,8 @@ export interface RefundInput {
   /** Our refund id. */
   idempotencyKey: string;
   account?: ConnectedAccount;
+  /** Give the platform's fee back in proportion (the store's policy) where the provider lets us choose; unset, its default. */
+  returnCommission?: boolean;
 }
 
 /** What a verified webhook says: an event id (unique per provider) and what to refetch. */

@@ -47,10 +47,11 @@ export interface ProviderBalance extends TenantBalance {
  * A capture whose money the provider holds and releases itself (Mercado Pago) waits for that
  * release instead: pending until the provider has said it is released (recordDueMoneyReleases
  * asks), whatever the hold period, since no payout can pay money the provider still holds. A
- * refund of such a payment before its release comes out of that held money, so out of `pending`.
+ * refund of such a payment before its release, or the fee that provider took from the store's
+ * share, comes out of that held money, so out of `pending`.
  *
  * Every posting that moves the payable moves one provider's cash with it (capture, refund,
- * chargeback, payout); that provider is where the money is, so it is the one to pay it out.
+ * chargeback, payout, a fee the store bears); that provider is where the money is, so it is the one to pay it out.
  */
 export async function providerBalances(tx: Tx, tenantId: string, holdDays: number, now: Date = new Date()): Promise<ProviderBalance[]> {
   if (!Number.isInteger(holdDays) || holdDays < 0) throw new AppError("INTERNAL", `holdDays must be a whole number of days, got ${holdDays}`);
@@ -69,11 +70,11 @@ export async function providerBalances(tx: Tx, tenantId: string, holdDays: numbe
         WHERE ce."tenantId" = t."tenantId" AND ce."transactionId" = t.id AND ca.code LIKE 'cash:%'
         ORDER BY ca.code LIMIT 1
       ) cash ON true
-      -- A capture's reference is its payment's id, a refund's its refund's; CASE keeps other references from being cast.
+      -- A capture's and a fee's reference is its payment's id, a refund's its refund's; CASE keeps other references from being cast.
       LEFT JOIN refunds r ON r."tenantId" = t."tenantId"
         AND r.id = CASE WHEN t.kind = 'refund' AND t.reference ~ ${UUID_PATTERN} THEN t.reference::uuid END
       LEFT JOIN payments p ON p."tenantId" = t."tenantId"
-        AND p.id = COALESCE(r."paymentId", CASE WHEN t.kind = 'capture' AND t.reference ~ ${UUID_PATTERN} THEN t.reference::uuid END)
+        AND p.id = COALESCE(r."paymentId", CASE WHEN t.kind IN ('capture', 'gateway_fee') AND t.reference ~ ${UUID_PATTERN} THEN t.reference::uuid END)
       WHERE a."tenantId" = ${tenantId}::uuid AND a.code = ${ledgerAccounts.tenantPayable}
     )
     SELECT currency, provider,
@@ -124,8 +125,8 @@ export interface ProviderRelease {
 }
 
 /**
- * The store's share of payments a provider still holds (part of `pending`), net of their refunds,
- * by the day the provider releases them.
+ * The store's share of payments a provider still holds (part of `pending`), net of their refunds
+ * and of the provider's fee, by the day the provider releases them.
  */
 export function providerReleases(tx: Tx, tenantId: string): Promise<ProviderRelease[]> {
   return tx.$queryRaw<ProviderRelease[]>`
@@ -136,6 +137,8 @@ export function providerReleases(tx: Tx, tenantId: string): Promise<ProviderRele
         AND p."moneyReleaseStatus" IS DISTINCT FROM 'released' AND p."capturedAmount" > 0
     ), postings AS (
       SELECT h.*, 'capture' AS kind, h.id::text AS reference FROM held h
+      UNION ALL
+      SELECT h.*, 'gateway_fee', h.id::text FROM held h
       UNION ALL
       SELECT h.*, 'refund', r.id::text FROM held h JOIN refunds r ON r."tenantId" = ${tenantId}::uuid AND r."paymentId" = h.id
     )

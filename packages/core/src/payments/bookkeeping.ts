@@ -1,5 +1,5 @@
 import type { Tx } from "@primestore/db";
-import { shareOf } from "@primestore/payments";
+import { PROVIDERS_PAYING_INTO_SELLER_ACCOUNTS, shareOf } from "@primestore/payments";
 import { type LedgerPosting, ledgerAccounts, postTransaction } from "../ledger/index.ts";
 
 export type PaymentRow = { id: string; provider: "test" | "mercadopago" | "stripe"; amount: bigint; currency: string };
@@ -27,14 +27,19 @@ export function capturePosting(payment: PaymentRow, commissionBps: number): { po
   };
 }
 
-/** What the provider kept of a payment: the platform's expense (its commission pays for it). */
+/**
+ * What the provider kept of a payment. Who bears it is the provider's doing: Mercado Pago takes it
+ * from the seller's share in the seller's own account, so the store is owed that much less; Stripe
+ * charges the platform, whose commission pays for it (an expense).
+ */
 export async function bookGatewayFee(tx: Tx, tenantId: string, payment: PaymentRow, fee: bigint): Promise<void> {
   if (fee <= 0n) return;
+  const bearer = PROVIDERS_PAYING_INTO_SELLER_ACCOUNTS.includes(payment.provider) ? tenantPayable : gatewayFees;
   const { posted } = await postTransaction(tx, tenantId, {
     kind: "gateway_fee",
     reference: payment.id,
     entries: [
-      { account: gatewayFees, amount: fee, currency: payment.currency },
+      { account: bearer, amount: fee, currency: payment.currency },
       { account: cash(payment.provider), amount: -fee, currency: payment.currency },
     ],
   });

@@ -1,5 +1,5 @@
 import type { Tx } from "@primestore/db";
-import type { ProviderRefund } from "@primestore/payments";
+import { PROVIDERS_PAYING_INTO_SELLER_ACCOUNTS, type ProviderId, type ProviderRefund } from "@primestore/payments";
 import { recordEvent } from "../outbox/index.ts";
 import { bookRefund } from "./bookkeeping.ts";
 
@@ -45,17 +45,21 @@ export async function failRefund(tx: Tx, refundId: string, reason: string): Prom
   return true;
 }
 
-/** Reserves `amount` of the payment for a new refund; the database refuses more than was captured. */
+/**
+ * Reserves `amount` of the payment for a new refund; the database refuses more than was captured.
+ * The commission it gives back follows the store's policy, except where the provider returns our
+ * fee itself (Mercado Pago): the ledger books what the provider does.
+ */
 export async function openRefund(
   tx: Tx,
   tenantId: string,
-  payment: { id: string; currency: string; commissionAmount: bigint; capturedAmount: bigint; refundedAmount: bigint },
+  payment: { id: string; provider: ProviderId; currency: string; commissionAmount: bigint; capturedAmount: bigint; refundedAmount: bigint },
   refund: { amount: bigint; idempotencyKey: string; reason?: string; requestedBy: string; providerRefundId?: string },
 ) {
   const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { refundCommission: true } });
   const reversed = await tx.refund.aggregate({ where: { paymentId: payment.id, status: { not: "failed" } }, _sum: { commissionReversed: true } });
-  const commissionReversed =
-    tenant.refundCommission === "reverse" ? commissionToReverse(payment, payment.refundedAmount, refund.amount, reversed._sum.commissionReversed ?? 0n) : 0n;
+  const reverses = tenant.refundCommission === "reverse" || PROVIDERS_PAYING_INTO_SELLER_ACCOUNTS.includes(payment.provider);
+  const commissionReversed = reverses ? commissionToReverse(payment, payment.refundedAmount, refund.amount, reversed._sum.commissionReversed ?? 0n) : 0n;
   await tx.payment.update({ where: { id: payment.id }, data: { refundedAmount: { increment: refund.amount } } });
   return tx.refund.create({
     data: {
@@ -80,7 +84,7 @@ export async function openRefund(
 export async function recordProviderRefund(
   tx: Tx,
   tenantId: string,
-  payment: { id: string; currency: string; commissionAmount: bigint; capturedAmount: bigint; refundedAmount: bigint },
+  payment: { id: string; provider: ProviderId; currency: string; commissionAmount: bigint; capturedAmount: bigint; refundedAmount: bigint },
   reported: ProviderRefund,
 ): Promise<void> {
   const known =

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { unbalancedTransactions } from "../ledger/index.ts";
-import { buyOne, connectStripe, fakePaymentProviders, seededDemoStores, useProviders } from "../testing/index.ts";
+import { buyOne, connectMercadoPago, connectStripe, fakePaymentProviders, seededDemoStores, useProviders } from "../testing/index.ts";
 import { commissionToReverse, requestRefund, retryPendingRefunds } from "./index.ts";
 
 const demo = seededDemoStores();
@@ -14,10 +14,14 @@ const ledgerOf = async (reference: string) =>
   (await admin().ledgerEntry.findMany({ where: { transaction: { reference } }, include: { account: true } })).map((entry) => [entry.account.code, entry.amount]);
 const stripeRefunds = () => [...fakes.stripe.state.refunds.values()];
 
+let sellerAccount: string;
+
 beforeAll(async () => {
-  await connectStripe(demo.database.app, fakes.gateway, fakes.stripe, demo.summit);
+  sellerAccount = await connectStripe(demo.database.app, fakes.gateway, fakes.stripe, demo.summit);
   await useProviders(admin(), demo.summit, { card: "stripe" }, ["card"]);
   await admin().tenant.update({ where: { id: demo.summit.id }, data: { commissionBps: 1_000, refundCommission: "reverse" } });
+  await connectMercadoPago(demo.database.app, fakes.gateway, fakes.mercadopago, demo.aurora, 7201);
+  await useProviders(admin(), demo.aurora, { card: "mercadopago" }, ["card"]);
 });
 
 describe("refunds", () => {
@@ -87,12 +91,19 @@ describe("refunds", () => {
     expect(stripeRefunds().filter((made) => made.payment_intent === payment.providerPaymentId)).toHaveLength(1);
   });
 
-  it("keep the commission under the `keep` policy: the store bears the whole refund", async () => {
-    await admin().tenant.update({ where: { id: demo.summit.id }, data: { refundCommission: "keep" } });
-    const payment = await paidByCard();
-    const made = await refund(payment.id, 1_000n);
-    expect(await admin().refund.findUniqueOrThrow({ where: { id: made.id } })).toMatchObject({ commissionReversed: 0n });
-    expect(await ledgerOf(made.id)).toEqual(expect.arrayContaining([["tenant:payable", 1_000n]]));
+  it("move the seller's Stripe balance as the ledger moves its payable: our fee back under `reverse`, kept under `keep`", async () => {
+    for (const policy of ["reverse", "keep"] as const) {
+      await admin().tenant.update({ where: { id: demo.summit.id }, data: { refundCommission: policy } });
+      const payment = await paidByCard();
+      const before = fakes.stripe.balanceOf(sellerAccount, "usd");
+      const made = await refund(payment.id, 2_000n);
+      const { commissionReversed } = await admin().refund.findUniqueOrThrow({ where: { id: made.id } });
+      expect(commissionReversed > 0n).toBe(policy === "reverse");
+      expect(await ledgerOf(made.id)).toEqual(expect.arrayContaining([["tenant:payable", 2_000n - commissionReversed]]));
+      expect(before - fakes.stripe.balanceOf(sellerAccount, "usd")).toBe(Number(2_000n - commissionReversed));
+      const sent = fakes.stripe.requests.filter((request) => request.path === "/v1/refunds" && request.method === "POST").at(-1);
+      expect(sent?.params).toMatchObject({ reverse_transfer: "true", refund_application_fee: String(policy === "reverse") });
+    }
     await admin().tenant.update({ where: { id: demo.summit.id }, data: { refundCommission: "reverse" } });
   });
 
@@ -101,5 +112,21 @@ describe("refunds", () => {
     await expect(requestRefund(demo.database.app, fakes.gateway, demo.aurora.id, { paymentId: payment.id, amount: 100n, requestedBy: "x", idempotencyKey: randomUUID() })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+  });
+});
+
+describe("Mercado Pago refunds", () => {
+  it("give our fee back in proportion whatever the store's policy, as Mercado Pago itself does", async () => {
+    await admin().tenant.update({ where: { id: demo.aurora.id }, data: { refundCommission: "keep" } });
+    const { payment } = await buyOne(demo.database.app, admin(), fakes.gateway, demo.aurora, "BRL", "card", { token: "tok_approve", paymentMethodId: "visa" });
+    const { commissionAmount, capturedAmount } = await admin().payment.findUniqueOrThrow({ where: { id: payment.id } });
+    const made = await requestRefund(demo.database.app, fakes.gateway, demo.aurora.id, { paymentId: payment.id, amount: 3_000n, requestedBy: "seller-1", idempotencyKey: randomUUID() });
+
+    expect(made.status).toBe("succeeded");
+    const { commissionReversed } = await admin().refund.findUniqueOrThrow({ where: { id: made.id } });
+    expect(commissionReversed).toBe(commissionToReverse({ commissionAmount, capturedAmount }, 0n, 3_000n, 0n));
+    expect(commissionReversed).toBeGreaterThan(0n);
+    expect(await ledgerOf(made.id)).toEqual(expect.arrayContaining([["platform:commission", commissionReversed]]));
+    expect(await unbalancedTransactions(admin())).toEqual([]);
   });
 });

@@ -57,7 +57,14 @@ export async function askProvider(db: Db, gateway: PaymentGateway, tenantId: str
   const provider = providerOf(gateway, refund.payment.provider);
   let answer: Awaited<ReturnType<typeof provider.refund>>;
   try {
-    answer = await provider.refund({ providerPaymentId: refund.payment.providerPaymentId ?? "", amount: refund.amount, idempotencyKey: refund.id, account });
+    answer = await provider.refund({
+      providerPaymentId: refund.payment.providerPaymentId ?? "",
+      amount: refund.amount,
+      idempotencyKey: refund.id,
+      account,
+      // What openRefund booked, so the provider and the ledger agree on who keeps the commission.
+      returnCommission: refund.commissionReversed > 0n,
+    });
   } catch (error) {
     // Unknown outcome (timeout, 5xx): the refund stays pending and is asked again, same key.
     throw new AppError("PAYMENT_PROVIDER_FAILED", error instanceof Error ? error.message : String(error));

@@ -229,7 +229,7 @@ export const en: Resources = {
       days_one: "{{count}} day",
       days_other: "{{count}} days",
       refundCommission: "Commission on refunds",
-      refundCommissionPolicies: { reverse: "Given back in proportion to the amount refunded", keep: "Kept by the platform" },
+      refundCommissionPolicies: { reverse: "Given back in proportion to the amount refunded", keep: "Kept by the platform, except on Mercado Pago sales: Mercado Pago gives it back in proportion" },
     },
     finance: {
       title: "Finance",

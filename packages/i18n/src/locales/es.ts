@@ -229,7 +229,7 @@ export const es: Resources = {
       days_one: "{{count}} día",
       days_other: "{{count}} días",
       refundCommission: "Comisión en los reembolsos",
-      refundCommissionPolicies: { reverse: "Se devuelve en proporción al importe reembolsado", keep: "La conserva la plataforma" },
+      refundCommissionPolicies: { reverse: "Se devuelve en proporción al importe reembolsado", keep: "La conserva la plataforma, salvo en ventas por Mercado Pago: Mercado Pago la devuelve en proporción" },
     },
     finance: {
       title: "Finanzas",

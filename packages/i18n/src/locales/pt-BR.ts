@@ -227,7 +227,7 @@ export const ptBR = {
       days_one: "{{count}} dia",
       days_other: "{{count}} dias",
       refundCommission: "Comissão em reembolsos",
-      refundCommissionPolicies: { reverse: "Devolvida na proporção do valor reembolsado", keep: "Mantida pela plataforma" },
+      refundCommissionPolicies: { reverse: "Devolvida na proporção do valor reembolsado", keep: "Mantida pela plataforma, exceto em vendas pelo Mercado Pago: o Mercado Pago a devolve na proporção" },
     },
     finance: {
       title: "Financeiro",

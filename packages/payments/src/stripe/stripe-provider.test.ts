@@ -167,7 +167,8 @@ describe("Stripe createPayment", () => {
 
     expect(posts("/v1/payment_intents")[0]?.params).toMatchObject({ transfer_data: { destination: seller }, application_fee_amount: "1899" });
     const [transfer] = fake.state.transfers.values();
-    expect(transfer).toMatchObject({ destination: seller, amount: 18990 - 1899 });
+    expect(transfer).toMatchObject({ destination: seller, amount: 18990 });
+    expect([...fake.state.applicationFees.values()]).toMatchObject([{ account: seller, amount: 1899, amount_refunded: 0 }]);
   });
 
   it("tags a transfers split with its group; transferFunds then moves each share from the charge, once", async () => {
@@ -330,10 +331,21 @@ describe("Stripe refund", () => {
     const seller = fake.createConnectedAccount();
     const provider = stripeProvider();
     const { providerPaymentId } = await provider.createPayment(cardPayment({ split: { kind: "destination", account: { accountId: seller }, applicationFee: 1990n } }));
-    await provider.refund({ providerPaymentId, amount: 18990n, idempotencyKey: "refund_all" });
+    await provider.refund({ providerPaymentId, amount: 18990n, idempotencyKey: "refund_all", returnCommission: false });
 
-    expect(posts("/v1/refunds")[0]?.params).toMatchObject({ payment_intent: providerPaymentId, amount: "18990", reverse_transfer: "true" });
-    expect([...fake.state.transfers.values()][0]).toMatchObject({ amount: 17000, amount_reversed: 17000, reversed: true });
+    expect(posts("/v1/refunds")[0]?.params).toMatchObject({ payment_intent: providerPaymentId, amount: "18990", reverse_transfer: "true", refund_application_fee: "false" });
+    expect([...fake.state.transfers.values()][0]).toMatchObject({ amount: 18990, amount_reversed: 18990, reversed: true });
+    expect([...fake.state.applicationFees.values()][0]).toMatchObject({ amount: 1990, amount_refunded: 0 });
+  });
+
+  it("gives the seller our application fee back in proportion when the store's policy returns commission", async () => {
+    const seller = fake.createConnectedAccount();
+    const provider = stripeProvider();
+    const { providerPaymentId } = await provider.createPayment(cardPayment({ split: { kind: "destination", account: { accountId: seller }, applicationFee: 1990n } }));
+    await provider.refund({ providerPaymentId, amount: 9495n, idempotencyKey: "refund_half", returnCommission: true });
+
+    expect(posts("/v1/refunds")[0]?.params).toMatchObject({ reverse_transfer: "true", refund_application_fee: "true" });
+    expect([...fake.state.applicationFees.values()][0]).toMatchObject({ amount: 1990, amount_refunded: 995 });
   });
 });
 
@@ -681,17 +693,23 @@ describe("Stripe payout", () => {
 });
 
 describe("the fake's connected account balances", () => {
-  it("take a destination charge net of the application fee, and give a reverse_transfer refund's share back", async () => {
+  it("take a destination charge net of the application fee; a reverse_transfer refund takes back all it refunds, less our fee given back", async () => {
     const seller = fake.createConnectedAccount();
     const provider = stripeProvider();
     const { providerPaymentId } = await provider.createPayment(cardPayment({ split: { kind: "destination", account: { accountId: seller }, applicationFee: 1990n } }));
     expect(fake.balanceOf(seller, "BRL")).toBe(18990 - 1990);
 
-    await provider.refund({ providerPaymentId, amount: 9495n, idempotencyKey: "refund_half" });
+    // Our fee returned: the seller bears only its share of the refund.
+    await provider.refund({ providerPaymentId, amount: 9495n, idempotencyKey: "refund_half", returnCommission: true });
     expect(fake.balanceOf(seller, "brl")).toBe(17000 - 8500);
-    await provider.refund({ providerPaymentId, amount: 9495n, idempotencyKey: "refund_rest" });
+    await provider.refund({ providerPaymentId, amount: 9495n, idempotencyKey: "refund_rest", returnCommission: true });
     expect(fake.balanceOf(seller, "brl")).toBe(0);
     expect(fake.balanceOf(seller, "usd")).toBe(0);
+
+    // Our fee kept: the seller bears the whole refund.
+    const kept = await provider.createPayment(cardPayment({ split: { kind: "destination", account: { accountId: seller }, applicationFee: 1990n } }));
+    await provider.refund({ providerPaymentId: kept.providerPaymentId, amount: 18990n, idempotencyKey: "refund_kept", returnCommission: false });
+    expect(fake.balanceOf(seller, "brl")).toBe(-1990);
   });
 
   it("take transferFunds' transfers, and pay out no more than they hold", async () => {

@@ -3,16 +3,21 @@ import type { ProviderRefund, RefundInput } from "../provider.ts";
 import { toStripeAmount } from "./minor-units.ts";
 
 /**
- * Refunds part or all of a payment. A destination charge also takes the seller's share back
- * (`reverse_transfer`), so the platform doesn't fund the refund alone; whether our application fee
- * is returned too stays Stripe's default (kept), a policy for our caller to change if it wants.
+ * Refunds part or all of a payment. A destination charge also takes the refunded amount back from
+ * the seller (`reverse_transfer`, in proportion to the transfer: all of it), so the platform
+ * doesn't fund the refund; and gives the seller our application fee back in proportion when the
+ * store's policy returns commission (`refund_application_fee`), else Stripe keeps it with us.
  * The transfers of a separate-charges payment are left alone: they were made apart from the charge,
  * and taking a seller's share back from them is a decision of its own.
  */
 export async function refundPayment(stripe: Stripe, input: RefundInput): Promise<ProviderRefund> {
   const intent = await stripe.paymentIntents.retrieve(input.providerPaymentId);
   const refund = await stripe.refunds.create(
-    { payment_intent: intent.id, amount: toStripeAmount(input.amount, "refund amount"), ...(intent.transfer_data ? { reverse_transfer: true } : {}) },
+    {
+      payment_intent: intent.id,
+      amount: toStripeAmount(input.amount, "refund amount"),
+      ...(intent.transfer_data ? { reverse_transfer: true, refund_application_fee: input.returnCommission } : {}),
+    },
     { idempotencyKey: input.idempotencyKey },
   );
   return toProviderRefund(refund);

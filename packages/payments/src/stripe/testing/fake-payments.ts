@@ -2,6 +2,7 @@ import { FakeStripeError, invalidRequest, noSuch } from "./fake-stripe-error.ts"
 import { createTransferRecord, requireTransferCapableAccount } from "./fake-connect.ts";
 import {
   adjustBalance,
+  type FakeApplicationFee,
   type FakeBalanceTransaction,
   type FakeCharge,
   type FakeDispute,
@@ -175,6 +176,7 @@ function chargeFor(state: FakeStripeState, intent: FakePaymentIntent, outcome: C
     amount_captured: approved ? intent.amount : 0,
     amount_refunded: 0,
     application_fee_amount: intent.application_fee_amount,
+    application_fee: null,
     balance_transaction: null,
     captured: approved,
     created: unixNow(),
@@ -214,15 +216,16 @@ function chargeFor(state: FakeStripeState, intent: FakePaymentIntent, outcome: C
   state.balanceTransactions.set(balanceTransaction.id, balanceTransaction);
   charge.balance_transaction = balanceTransaction.id;
   if (intent.transfer_data) {
-    // A destination charge moves everything but the application fee to the connected account at once.
+    // A destination charge transfers the whole amount to the connected account, then collects the application fee from it.
     const transfer = createTransferRecord(state, {
-      amount: charge.amount - (intent.application_fee_amount ?? 0),
+      amount: charge.amount,
       currency: charge.currency,
       destination: intent.transfer_data.destination,
       source_transaction: charge.id,
       transfer_group: intent.transfer_group,
     });
     charge.transfer = transfer.id;
+    if (intent.application_fee_amount) charge.application_fee = collectApplicationFee(state, charge, transfer.destination, intent.application_fee_amount).id;
   }
   return charge;
 }
@@ -270,18 +273,22 @@ export function createRefund(state: FakeStripeState, params: FormParams) {
   const reverseTransfer = booleanParam(params, "reverse_transfer");
   const transfer = charge.transfer ? state.transfers.get(charge.transfer) : undefined;
   if (reverseTransfer && !transfer) throw invalidRequest("This charge has no transfer to reverse.", { param: "reverse_transfer" });
+  const applicationFee = charge.application_fee ? state.applicationFees.get(charge.application_fee) : undefined;
+  const refundFee = booleanParam(params, "refund_application_fee");
+  if (refundFee && !applicationFee) throw invalidRequest("This charge has no application fee to refund.", { param: "refund_application_fee" });
 
   charge.amount_refunded += amount;
   charge.refunded = charge.amount_refunded === charge.amount_captured;
   let transferReversal: string | null = null;
   if (reverseTransfer && transfer) {
-    // The connected account gives back its share of the refunded amount, from its balance.
+    // The connected account gives back the transfer in proportion to the refund, from its balance.
     const reversed = Math.floor((amount * transfer.amount) / charge.amount);
     transfer.amount_reversed += reversed;
     transfer.reversed = transfer.amount_reversed === transfer.amount;
     adjustBalance(state, transfer.destination, transfer.currency, -reversed);
     transferReversal = newId("trr");
   }
+  if (refundFee && applicationFee) refundApplicationFee(state, applicationFee, charge, amount);
   const refund = {
     id: newId("re"),
     object: "refund" as const,
@@ -297,6 +304,21 @@ export function createRefund(state: FakeStripeState, params: FormParams) {
   };
   state.refunds.set(refund.id, refund);
   return refund;
+}
+
+function collectApplicationFee(state: FakeStripeState, charge: FakeCharge, account: string, amount: number): FakeApplicationFee {
+  const fee: FakeApplicationFee = { id: newId("fee"), object: "application_fee", account, amount, amount_refunded: 0, charge: charge.id, currency: charge.currency, refunded: false };
+  state.applicationFees.set(fee.id, fee);
+  adjustBalance(state, account, charge.currency, -amount);
+  return fee;
+}
+
+/** In proportion to the amount refunded; the refund that completes the charge's gives back all that is left. */
+function refundApplicationFee(state: FakeStripeState, fee: FakeApplicationFee, charge: FakeCharge, refunded: number): void {
+  const back = charge.refunded ? fee.amount - fee.amount_refunded : Math.floor((refunded * fee.amount) / charge.amount);
+  fee.amount_refunded += back;
+  fee.refunded = fee.amount_refunded === fee.amount;
+  adjustBalance(state, fee.account, fee.currency, back);
 }
 
 export function listRefunds(state: FakeStripeState, params: FormParams) {

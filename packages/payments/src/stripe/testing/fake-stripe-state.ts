@@ -59,6 +59,7 @@ export interface FakeCharge {
   amount: number;
   amount_captured: number;
   amount_refunded: number;
+  application_fee: string | null;
   application_fee_amount: number | null;
   balance_transaction: string | null;
   captured: boolean;
@@ -90,6 +91,18 @@ export interface FakeBalanceTransaction {
   source: string;
   status: "pending";
   type: "charge";
+}
+
+/** The platform's fee on a destination charge, collected from the connected account. */
+export interface FakeApplicationFee {
+  id: string;
+  object: "application_fee";
+  account: string;
+  amount: number;
+  amount_refunded: number;
+  charge: string;
+  currency: string;
+  refunded: boolean;
 }
 
 export interface FakeRefund {
@@ -180,6 +193,7 @@ export interface FakeStripeState {
   charges: Map<string, FakeCharge>;
   balanceTransactions: Map<string, FakeBalanceTransaction>;
   refunds: Map<string, FakeRefund>;
+  applicationFees: Map<string, FakeApplicationFee>;
   disputes: Map<string, FakeDispute>;
   transfers: Map<string, FakeTransfer>;
   accounts: Map<string, FakeAccount>;
@@ -198,6 +212,7 @@ export const createFakeStripeState = (): FakeStripeState => ({
   charges: new Map(),
   balanceTransactions: new Map(),
   refunds: new Map(),
+  applicationFees: new Map(),
   disputes: new Map(),
   transfers: new Map(),
   accounts: new Map(),
