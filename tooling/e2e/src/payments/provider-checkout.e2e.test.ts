@@ -46,12 +46,14 @@ async function connectAndUse(page: Page, store: string, provider: "mercadopago" 
 async function releasedPixIsPaidOutThenRefunded(seller: Page) {
   const mercadopago = session.platform.mercadopago;
   const pix = await admin().payment.findFirstOrThrow({ where: { order: { email: "mp-pix@example.com" } }, include: { order: true } });
-  const share = pix.capturedAmount - pix.commissionAmount;
   // MP sends no notification when it releases money; its next one about the payment carries it.
   mercadopago.setMoneyRelease(pix.providerPaymentId!, { status: "released", date: new Date(Date.now() - 60_000) });
   const notification = mercadopago.notification(pix.providerPaymentId!);
   expect((await fetch(notification.url, { method: "POST", headers: notification.headers, body: notification.rawBody })).status).toBe(200);
   await expect.poll(async () => (await admin().payment.findUniqueOrThrow({ where: { id: pix.id } })).moneyReleaseStatus, { timeout: 30_000 }).toBe("released");
+  // MP took its fee from the store's share, and our commission is ours.
+  const { capturedAmount, commissionAmount, feeAmount } = await admin().payment.findUniqueOrThrow({ where: { id: pix.id } });
+  const share = capturedAmount - commissionAmount - feeAmount;
 
   // The store's 7-day hold doesn't apply to money MP held itself: released is available now.
   await seller.goto(`${session.platform.portalUrl}/stores/aurora/finance`);
