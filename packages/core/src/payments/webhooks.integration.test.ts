@@ -271,6 +271,31 @@ describe("Mercado Pago webhooks", () => {
     expect(await written()).toEqual(before);
   });
 
+  it("reject a flipped byte in the signature's hash, a stale ts and a missing x-signature or x-request-id, writing nothing", async () => {
+    const { payment } = await checkout(demo.aurora, "BRL", "pix", {});
+    fakes.mercadopago.setPaymentStatus(payment.providerPaymentId!, "approved");
+    const genuine = fakes.mercadopago.notification(payment.providerPaymentId!);
+    const withHeaders = (change: (headers: Headers) => void) => {
+      const headers = new Headers(genuine.headers);
+      change(headers);
+      return { ...genuine, headers };
+    };
+    const signature = genuine.headers.get("x-signature")!;
+    const hash = Buffer.from(/v1=([0-9a-f]{64})/.exec(signature)![1]!, "hex");
+    hash[7]! ^= 1;
+    const flipped = withHeaders((headers) => headers.set("x-signature", signature.replace(/v1=[0-9a-f]{64}/, `v1=${hash.toString("hex")}`)));
+    const stale = fakes.mercadopago.redeliver(genuine, { ts: String(Math.floor(Date.now() / 1000) - 3600) });
+    const before = await written();
+
+    expect(await receiveWebhook(deps(), "mercadopago", flipped)).toEqual({ status: 401, outcome: "bad_signature" });
+    expect(await receiveWebhook(deps(), "mercadopago", stale)).toEqual({ status: 401, outcome: "stale" });
+    expect(await receiveWebhook(deps(), "mercadopago", withHeaders((headers) => headers.delete("x-signature")))).toEqual({ status: 401, outcome: "missing_signature" });
+    // The request id is signed: without it the manifest differs.
+    expect(await receiveWebhook(deps(), "mercadopago", withHeaders((headers) => headers.delete("x-request-id")))).toEqual({ status: 401, outcome: "bad_signature" });
+    expect(await written()).toEqual(before);
+    expect(await deliver("mercadopago", genuine)).toEqual({ status: 200, outcome: "stored" });
+  });
+
   it("can't touch another store's payment: a notification re-aimed at another store reads nothing there", async () => {
     await connectMercadoPago(demo.database.app, fakes.gateway, fakes.mercadopago, demo.summit, 5002);
     const { payment } = await checkout(demo.aurora, "BRL", "pix", {});
