@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { withTenant } from "@primestore/db";
 import type { WebhookRequest } from "@primestore/payments";
-import { fakeCardFee, signedEvent } from "@primestore/payments/testing/stripe";
+import { type FakeDispute, fakeCardFee, signedEvent } from "@primestore/payments/testing/stripe";
 import { beforeAll, describe, expect, it } from "vitest";
-import { unbalancedTransactions } from "../ledger/index.ts";
+import { payableBalance, unbalancedTransactions } from "../ledger/index.ts";
 import type { TenantInfo } from "../tenants/index.ts";
 import { buyOne, connectMercadoPago, connectStripe, fakePaymentProviders, seededDemoStores, STRIPE_WEBHOOK_SECRET, useProviders } from "../testing/index.ts";
-import { finishConnect, processWebhook, receiveWebhook, startConnect, usableProviders, type WebhookProvider } from "./index.ts";
+import { finishConnect, processWebhook, receiveWebhook, requestRefund, startConnect, usableProviders, type WebhookProvider } from "./index.ts";
 
 const demo = seededDemoStores();
 const fakes = fakePaymentProviders();
@@ -309,5 +309,78 @@ describe("Mercado Pago webhooks", () => {
     await expect(processWebhook(demo.database.app, fakes.gateway, demo.summit.id, stored.id)).rejects.toThrow();
     expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "pending" });
     expect(await admin().payment.count({ where: { tenantId: demo.summit.id, provider: "mercadopago" } })).toBe(0);
+  });
+});
+
+type Bought = Awaited<ReturnType<typeof checkout>>;
+
+/** A captured payment, its capture and fee booked, that the cardholder's bank is about to dispute at its provider. */
+interface Disputed extends Bought {
+  provider: WebhookProvider;
+  tenant: TenantInfo;
+  currency: string;
+  /** The dispute opens: what the provider sends. */
+  open: () => WebhookRequest;
+  /** The store loses it: what the provider sends (a new event each call). */
+  lose: () => WebhookRequest;
+}
+
+const disputes: Array<[string, () => Promise<Disputed>]> = [
+  [
+    "Mercado Pago (in_mediation, then charged_back)",
+    async () => {
+      const bought = await checkout(demo.aurora, "BRL", "pix", {});
+      const reported = (status: string) => {
+        fakes.mercadopago.setPaymentStatus(bought.payment.providerPaymentId!, status);
+        return fakes.mercadopago.notification(bought.payment.providerPaymentId!);
+      };
+      await deliver("mercadopago", reported("approved"));
+      return { ...bought, provider: "mercadopago", tenant: demo.aurora, currency: "BRL", open: () => reported("in_mediation"), lose: () => reported("charged_back") };
+    },
+  ],
+  [
+    "Stripe (charge.dispute.created, then charge.dispute.closed lost)",
+    async () => {
+      const { intent, ...bought } = await paidWithStripe();
+      await deliver("stripe", stripeRequest(stripeEvent("payment_intent.succeeded", intent)));
+      let dispute: FakeDispute | undefined;
+      return {
+        ...bought,
+        provider: "stripe",
+        tenant: demo.summit,
+        currency: "USD",
+        open: () => stripeRequest(stripeEvent("charge.dispute.created", (dispute = fakes.stripe.openDispute(intent.id, { status: "needs_response" })))),
+        lose: () => stripeRequest(stripeEvent("charge.dispute.closed", fakes.stripe.closeDispute(dispute!.id, "lost"))),
+      };
+    },
+  ],
+];
+
+describe("Lost disputes", () => {
+  it.each(disputes)("at %s: book one chargeback against the store's payable, however often the loss is reported", async (_provider, arrange) => {
+    const { provider, tenant, currency, placed, payment, open, lose } = await arrange();
+    const payable = () => withTenant(demo.database.app, tenant.id, (tx) => payableBalance(tx, tenant.id, currency));
+    const before = { ...(await written()), payable: await payable() };
+
+    await deliver(provider, open());
+    // An open dispute takes nothing yet.
+    expect(await written()).toMatchObject({ ledger: before.ledger });
+    expect(await payable()).toBe(before.payable);
+    const lost = lose();
+    await deliver(provider, lost);
+    await deliver(provider, lost);
+    await deliver(provider, lose());
+
+    const chargebacks = await admin().ledgerTransaction.findMany({ where: { tenantId: tenant.id, kind: "chargeback", reference: { startsWith: payment.id } } });
+    expect(chargebacks).toMatchObject([{ reference: `${payment.id}:${payment.amount}` }]);
+    expect(await written()).toMatchObject({ ledger: before.ledger + 1 });
+    expect(await payable()).toBe(before.payable - payment.amount);
+    // The payment was paid and stays so; what the bank took back is recorded, and is no longer the store's to refund.
+    expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "paid", capturedAmount: payment.amount, chargedBackAmount: payment.amount });
+    expect(await admin().order.findUniqueOrThrow({ where: { id: placed.id } })).toMatchObject({ status: "paid" });
+    await expect(requestRefund(demo.database.app, fakes.gateway, tenant.id, { paymentId: payment.id, amount: 1n, requestedBy: "seller-1", idempotencyKey: randomUUID() })).rejects.toMatchObject({
+      code: "REFUND_EXCEEDS_CAPTURED",
+    });
+    expect(await unbalancedTransactions(admin())).toEqual([]);
   });
 });
