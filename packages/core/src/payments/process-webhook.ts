@@ -16,6 +16,12 @@ const storedNotification = z.object({
 
 export type WebhookProcessing = "processed" | "already_processed" | "ignored" | "not_found" | "mismatch";
 
+/** Takes the event for this worker: concurrent deliveries of one event take turns here, and only the first finds it still received. */
+async function claim(tx: Tx, inboxId: string): Promise<boolean> {
+  const claimed = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM inbox_events WHERE id = ${inboxId}::uuid AND status = 'received' FOR UPDATE`;
+  return claimed.length > 0;
+}
+
 async function finish(tx: Tx, inboxId: string, status: "processed" | "failed", lastError?: string) {
   await tx.inboxEvent.updateMany({ where: { id: inboxId, status: "received" }, data: { status, processedAt: new Date(), lastError } });
 }
@@ -34,6 +40,7 @@ export async function processWebhook(db: Db, gateway: PaymentGateway, tenantId: 
     const notification = storedNotification.parse(event.payload) satisfies Partial<WebhookNotification>;
     const providerId = event.provider as ProviderId;
     if (!notification.providerPaymentId) {
+      if (!(await claim(tx, inboxId))) return { outcome: "already_processed" as const };
       // An event about the store's account (Stripe `account.updated`): whether it can take money now.
       if (notification.accountId) await syncAccountReadiness(tx, gateway, providerId, notification.accountId);
       await finish(tx, inboxId, "processed");
@@ -51,9 +58,7 @@ export async function processWebhook(db: Db, gateway: PaymentGateway, tenantId: 
     throw error;
   });
   return scoped(async (tx) => {
-    // Concurrent deliveries of one event take turns here; the first applies it.
-    const claimed = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM inbox_events WHERE id = ${inboxId}::uuid AND status = 'received' FOR UPDATE`;
-    if (!claimed.length) return "already_processed";
+    if (!(await claim(tx, inboxId))) return "already_processed";
     const paymentId = [snapshot.paymentId, notification.paymentId].find((id) => z.uuid().safeParse(id).success);
     const payment = paymentId
       ? await tx.payment.findFirst({ where: { id: paymentId, provider: providerId }, select: { id: true } })

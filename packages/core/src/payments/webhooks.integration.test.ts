@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { withTenant } from "@primestore/db";
-import { signedEvent } from "@primestore/payments/testing/stripe";
+import type { WebhookRequest } from "@primestore/payments";
+import { type FakeDispute, fakeCardFee, signedEvent } from "@primestore/payments/testing/stripe";
 import { beforeAll, describe, expect, it } from "vitest";
-import { unbalancedTransactions } from "../ledger/index.ts";
+import { payableBalance, unbalancedTransactions } from "../ledger/index.ts";
 import type { TenantInfo } from "../tenants/index.ts";
 import { buyOne, connectMercadoPago, connectStripe, fakePaymentProviders, seededDemoStores, STRIPE_WEBHOOK_SECRET, useProviders } from "../testing/index.ts";
-import { finishConnect, processWebhook, receiveWebhook, startConnect, usableProviders } from "./index.ts";
+import { finishConnect, processWebhook, receiveWebhook, requestRefund, startConnect, usableProviders, type WebhookProvider } from "./index.ts";
 
 const demo = seededDemoStores();
 const fakes = fakePaymentProviders();
@@ -15,12 +16,15 @@ const deps = () => ({ db: demo.database.app, adminDb: admin(), gateway: fakes.ga
 const written = async () => ({ inbox: await admin().inboxEvent.count(), outbox: await admin().outboxEvent.count(), ledger: await admin().ledgerTransaction.count() });
 const checkout = (tenant: TenantInfo, currency: string, method: "pix" | "card", fields: Record<string, string>) =>
   buyOne(demo.database.app, admin(), fakes.gateway, tenant, currency, method, fields);
+/** The kinds of the ledger transactions booked under `reference`. */
+const booked = async (reference: string) => (await admin().ledgerTransaction.findMany({ where: { reference } })).map((t) => t.kind).sort();
+/** What the worker has yet to pick up: received and never tried (a failed try is the queue's to retry). */
+const unprocessed = () => admin().inboxEvent.findMany({ where: { status: "received", attempts: 0 } });
 
 /** Receives a delivery as the HTTP route would, and processes what it stored as the worker would. */
-async function deliver(provider: "stripe" | "mercadopago", request: { rawBody: string; headers: Headers; url: URL }) {
+async function deliver(provider: WebhookProvider, request: WebhookRequest) {
   const receipt = await receiveWebhook(deps(), provider, request);
-  const stored = await admin().inboxEvent.findMany({ where: { status: "received" } });
-  for (const event of stored) await processWebhook(demo.database.app, fakes.gateway, event.tenantId, event.id);
+  for (const event of await unprocessed()) await processWebhook(demo.database.app, fakes.gateway, event.tenantId, event.id);
   return receipt;
 }
 
@@ -29,6 +33,14 @@ const stripeRequest = (event: { rawBody: string; header: string }) => ({
   headers: new Headers({ "stripe-signature": event.header, "content-type": "application/json" }),
   url: new URL("http://localhost:3000/webhooks/stripe"),
 });
+const stripeEvent = (type: string, object: object, account?: string) => signedEvent(type, object, { secret: STRIPE_WEBHOOK_SECRET, ...(account ? { account } : {}) });
+
+/** A card payment at the Stripe store, paid at checkout, with its PaymentIntent and charge as Stripe holds them. */
+async function paidWithStripe() {
+  const bought = await checkout(demo.summit, "USD", "card", { token: "pm_card_visa" });
+  const intent = fakes.stripe.state.paymentIntents.get(bought.payment.providerPaymentId!)!;
+  return { ...bought, intent, charge: fakes.stripe.state.charges.get(intent.latest_charge!)! };
+}
 
 beforeAll(async () => {
   await connectStripe(demo.database.app, fakes.gateway, fakes.stripe, demo.summit);
@@ -37,28 +49,135 @@ beforeAll(async () => {
   await useProviders(admin(), demo.aurora, { pix: "mercadopago", boleto: "mercadopago", card: "mercadopago" }, ["pix", "card"]);
 });
 
-describe("Stripe webhooks", () => {
-  it("store one event once however often and however concurrently it is delivered, and apply it once", async () => {
-    const { payment } = await checkout(demo.summit, "USD", "card", { token: "pm_card_visa" });
-    expect(payment).toMatchObject({ provider: "stripe", status: "paid" });
-    const event = signedEvent("payment_intent.succeeded", { id: payment.providerPaymentId, object: "payment_intent", metadata: { tenantId: demo.summit.id, paymentId: payment.id } }, { secret: STRIPE_WEBHOOK_SECRET });
+/** An event a provider may deliver any number of times, one after another or at once. */
+interface Replayed {
+  provider: WebhookProvider;
+  /** One delivery of it (Mercado Pago's retries carry a new request id and timestamp). */
+  delivery: () => WebhookRequest;
+  /** How many ledger transactions applying it books. */
+  books: number;
+  /** Checks our records once it is applied. */
+  applied: () => Promise<void>;
+}
+
+const replays: Array<[string, () => Promise<Replayed>]> = [
+  [
+    "Stripe's payment_intent.succeeded",
+    async () => {
+      const { payment, intent } = await paidWithStripe();
+      const event = stripeEvent("payment_intent.succeeded", intent);
+      return {
+        provider: "stripe",
+        delivery: () => stripeRequest(event),
+        // The capture was booked at checkout; the event books the fee Stripe kept.
+        books: 1,
+        applied: async () => {
+          expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "paid", feeAmount: BigInt(fakeCardFee(Number(payment.amount))) });
+          expect(await booked(payment.id)).toEqual(["capture", "gateway_fee"]);
+        },
+      };
+    },
+  ],
+  [
+    "a Mercado Pago payment notification",
+    async () => {
+      const { placed, payment } = await checkout(demo.aurora, "BRL", "pix", {});
+      fakes.mercadopago.setPaymentStatus(payment.providerPaymentId!, "approved");
+      const notification = fakes.mercadopago.notification(payment.providerPaymentId!);
+      return {
+        provider: "mercadopago",
+        delivery: () => fakes.mercadopago.redeliver(notification),
+        // The PIX is captured on the event: the capture and Mercado Pago's fee.
+        books: 2,
+        applied: async () => {
+          expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "paid", capturedAmount: payment.amount });
+          expect(await admin().order.findUniqueOrThrow({ where: { id: placed.id } })).toMatchObject({ status: "paid" });
+          expect(await booked(payment.id)).toEqual(["capture", "gateway_fee"]);
+        },
+      };
+    },
+  ],
+  [
+    "a refund made in Stripe's dashboard (charge.refunded)",
+    async () => {
+      const { payment, charge } = await paidWithStripe();
+      await fakes.gateway.providers.stripe!.refund({ providerPaymentId: payment.providerPaymentId!, amount: 1000n, idempotencyKey: randomUUID() });
+      const event = stripeEvent("charge.refunded", charge);
+      return {
+        provider: "stripe",
+        delivery: () => stripeRequest(event),
+        // The fee, and the refund.
+        books: 2,
+        applied: async () => {
+          expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "partially_refunded", refundedAmount: 1000n });
+          const refunds = await admin().refund.findMany({ where: { paymentId: payment.id } });
+          expect(refunds).toMatchObject([{ amount: 1000n, status: "succeeded", requestedBy: "provider" }]);
+          expect(await booked(refunds[0]!.id)).toEqual(["refund"]);
+        },
+      };
+    },
+  ],
+  [
+    "a dispute lost in Stripe (charge.dispute.closed)",
+    async () => {
+      const { payment, intent } = await paidWithStripe();
+      const event = stripeEvent("charge.dispute.closed", fakes.stripe.openDispute(intent.id, { status: "lost" }));
+      return {
+        provider: "stripe",
+        delivery: () => stripeRequest(event),
+        // The fee, and the chargeback.
+        books: 2,
+        applied: async () => {
+          expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "paid", chargedBackAmount: payment.amount });
+          expect(await booked(`${payment.id}:${payment.amount}`)).toEqual(["chargeback"]);
+        },
+      };
+    },
+  ],
+  [
+    "Stripe's account.updated",
+    async () => {
+      const account = () => admin().paymentAccount.findFirstOrThrow({ where: { tenantId: demo.summit.id, provider: "stripe" } });
+      const { accountId } = await account();
+      // Our record lags Stripe's: the seller finished onboarding since we last asked.
+      await admin().paymentAccount.updateMany({ where: { tenantId: demo.summit.id, provider: "stripe" }, data: { status: "pending" } });
+      const event = stripeEvent("account.updated", fakes.stripe.state.accounts.get(accountId)!, accountId);
+      return {
+        provider: "stripe",
+        delivery: () => stripeRequest(event),
+        books: 0,
+        applied: async () => expect(await account()).toMatchObject({ status: "active" }),
+      };
+    },
+  ],
+];
+
+describe("Webhook replays", () => {
+  it.each(replays)("store %s once however often and however concurrently it is delivered, and apply it once", async (_event, arrange) => {
+    const { provider, delivery, books, applied } = await arrange();
     const before = await written();
 
-    for (let i = 0; i < 10; i++) expect((await receiveWebhook(deps(), "stripe", stripeRequest(event))).status).toBe(200);
-    const concurrent = await Promise.all(Array.from({ length: 10 }, () => receiveWebhook(deps(), "stripe", stripeRequest(event))));
+    const sequential: string[] = [];
+    for (let i = 0; i < 10; i++) sequential.push((await receiveWebhook(deps(), provider, delivery())).outcome);
+    expect(sequential).toEqual(["stored", ...Array.from({ length: 9 }, () => "duplicate")]);
+    const concurrent = await Promise.all(Array.from({ length: 10 }, () => receiveWebhook(deps(), provider, delivery())));
     expect(concurrent.every((receipt) => receipt.status === 200 && receipt.outcome === "duplicate")).toBe(true);
-    expect(await written()).toMatchObject({ inbox: before.inbox + 1, outbox: before.outbox + 1 });
+    expect(await written()).toEqual({ inbox: before.inbox + 1, outbox: before.outbox + 1, ledger: before.ledger });
 
-    const [inbox] = await admin().inboxEvent.findMany({ where: { eventId: JSON.parse(event.rawBody).id } });
-    const outcomes = await Promise.all(Array.from({ length: 5 }, () => processWebhook(demo.database.app, fakes.gateway, demo.summit.id, inbox!.id)));
-    expect(outcomes.filter((outcome) => outcome === "processed")).toHaveLength(1);
-    // The fee the provider kept is booked once; the capture was booked at checkout, once.
-    const after = await admin().payment.findUniqueOrThrow({ where: { id: payment.id } });
-    expect(after.feeAmount).toBeGreaterThan(0n);
-    expect(await admin().ledgerTransaction.count({ where: { reference: payment.id } })).toBe(2);
+    // Workers pick it up at once; the first applies it.
+    const [stored, ...others] = await unprocessed();
+    expect(others).toEqual([]);
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => processWebhook(demo.database.app, fakes.gateway, stored!.tenantId, stored!.id)));
+    expect(outcomes.sort()).toEqual([...Array.from({ length: 4 }, () => "already_processed"), "processed"]);
+    // A retry that comes after is still the same event.
+    expect(await deliver(provider, delivery())).toEqual({ status: 200, outcome: "duplicate" });
+    expect(await written()).toMatchObject({ inbox: before.inbox + 1, ledger: before.ledger + books });
+    await applied();
     expect(await unbalancedTransactions(admin())).toEqual([]);
   });
+});
 
+describe("Stripe webhooks", () => {
   it("reject a flipped byte in body or signature, a stale timestamp and a missing header, writing nothing", async () => {
     const { payment } = await checkout(demo.summit, "USD", "card", { token: "pm_card_visa" });
     const object = { id: payment.providerPaymentId, object: "payment_intent", metadata: { tenantId: demo.summit.id, paymentId: payment.id } };
@@ -85,16 +204,6 @@ describe("Stripe webhooks", () => {
     expect(await written()).toEqual(before);
   });
 
-  it("book a refund made in Stripe's dashboard, from its event", async () => {
-    const { payment } = await checkout(demo.summit, "USD", "card", { token: "pm_card_visa" });
-    await fakes.gateway.providers.stripe!.refund({ providerPaymentId: payment.providerPaymentId!, amount: 1000n, idempotencyKey: randomUUID() });
-    const event = signedEvent("charge.refunded", { id: `ch_${payment.id}`, object: "charge", payment_intent: payment.providerPaymentId, metadata: { tenantId: demo.summit.id, paymentId: payment.id } }, { secret: STRIPE_WEBHOOK_SECRET });
-    await deliver("stripe", stripeRequest(event));
-
-    expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "partially_refunded", refundedAmount: 1000n });
-    expect(await admin().refund.findMany({ where: { paymentId: payment.id } })).toMatchObject([{ amount: 1000n, status: "succeeded", requestedBy: "provider" }]);
-    expect(await unbalancedTransactions(admin())).toEqual([]);
-  });
 });
 
 describe("Stripe account webhooks", () => {
@@ -137,8 +246,7 @@ describe("Mercado Pago webhooks", () => {
 
     expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "partially_refunded", capturedAmount: payment.amount, refundedAmount: 2000n });
     expect(await admin().order.findUniqueOrThrow({ where: { id: placed.id } })).toMatchObject({ status: "paid" });
-    const kinds = (await admin().ledgerTransaction.findMany({ where: { reference: { in: [payment.id] } } })).map((t) => t.kind).sort();
-    expect(kinds).toEqual(["capture", "gateway_fee"]);
+    expect(await booked(payment.id)).toEqual(["capture", "gateway_fee"]);
     expect(await admin().ledgerTransaction.count({ where: { kind: "refund" } })).toBeGreaterThanOrEqual(1);
     expect(await admin().inventoryReservation.findMany({ where: { orderId: placed.id } })).toMatchObject([{ status: "committed" }]);
     expect(await unbalancedTransactions(admin())).toEqual([]);
@@ -163,6 +271,31 @@ describe("Mercado Pago webhooks", () => {
     expect(await written()).toEqual(before);
   });
 
+  it("reject a flipped byte in the signature's hash, a stale ts and a missing x-signature or x-request-id, writing nothing", async () => {
+    const { payment } = await checkout(demo.aurora, "BRL", "pix", {});
+    fakes.mercadopago.setPaymentStatus(payment.providerPaymentId!, "approved");
+    const genuine = fakes.mercadopago.notification(payment.providerPaymentId!);
+    const withHeaders = (change: (headers: Headers) => void) => {
+      const headers = new Headers(genuine.headers);
+      change(headers);
+      return { ...genuine, headers };
+    };
+    const signature = genuine.headers.get("x-signature")!;
+    const hash = Buffer.from(/v1=([0-9a-f]{64})/.exec(signature)![1]!, "hex");
+    hash[7]! ^= 1;
+    const flipped = withHeaders((headers) => headers.set("x-signature", signature.replace(/v1=[0-9a-f]{64}/, `v1=${hash.toString("hex")}`)));
+    const stale = fakes.mercadopago.redeliver(genuine, { ts: String(Math.floor(Date.now() / 1000) - 3600) });
+    const before = await written();
+
+    expect(await receiveWebhook(deps(), "mercadopago", flipped)).toEqual({ status: 401, outcome: "bad_signature" });
+    expect(await receiveWebhook(deps(), "mercadopago", stale)).toEqual({ status: 401, outcome: "stale" });
+    expect(await receiveWebhook(deps(), "mercadopago", withHeaders((headers) => headers.delete("x-signature")))).toEqual({ status: 401, outcome: "missing_signature" });
+    // The request id is signed: without it the manifest differs.
+    expect(await receiveWebhook(deps(), "mercadopago", withHeaders((headers) => headers.delete("x-request-id")))).toEqual({ status: 401, outcome: "bad_signature" });
+    expect(await written()).toEqual(before);
+    expect(await deliver("mercadopago", genuine)).toEqual({ status: 200, outcome: "stored" });
+  });
+
   it("can't touch another store's payment: a notification re-aimed at another store reads nothing there", async () => {
     await connectMercadoPago(demo.database.app, fakes.gateway, fakes.mercadopago, demo.summit, 5002);
     const { payment } = await checkout(demo.aurora, "BRL", "pix", {});
@@ -176,5 +309,78 @@ describe("Mercado Pago webhooks", () => {
     await expect(processWebhook(demo.database.app, fakes.gateway, demo.summit.id, stored.id)).rejects.toThrow();
     expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "pending" });
     expect(await admin().payment.count({ where: { tenantId: demo.summit.id, provider: "mercadopago" } })).toBe(0);
+  });
+});
+
+type Bought = Awaited<ReturnType<typeof checkout>>;
+
+/** A captured payment, its capture and fee booked, that the cardholder's bank is about to dispute at its provider. */
+interface Disputed extends Bought {
+  provider: WebhookProvider;
+  tenant: TenantInfo;
+  currency: string;
+  /** The dispute opens: what the provider sends. */
+  open: () => WebhookRequest;
+  /** The store loses it: what the provider sends (a new event each call). */
+  lose: () => WebhookRequest;
+}
+
+const disputes: Array<[string, () => Promise<Disputed>]> = [
+  [
+    "Mercado Pago (in_mediation, then charged_back)",
+    async () => {
+      const bought = await checkout(demo.aurora, "BRL", "pix", {});
+      const reported = (status: string) => {
+        fakes.mercadopago.setPaymentStatus(bought.payment.providerPaymentId!, status);
+        return fakes.mercadopago.notification(bought.payment.providerPaymentId!);
+      };
+      await deliver("mercadopago", reported("approved"));
+      return { ...bought, provider: "mercadopago", tenant: demo.aurora, currency: "BRL", open: () => reported("in_mediation"), lose: () => reported("charged_back") };
+    },
+  ],
+  [
+    "Stripe (charge.dispute.created, then charge.dispute.closed lost)",
+    async () => {
+      const { intent, ...bought } = await paidWithStripe();
+      await deliver("stripe", stripeRequest(stripeEvent("payment_intent.succeeded", intent)));
+      let dispute: FakeDispute | undefined;
+      return {
+        ...bought,
+        provider: "stripe",
+        tenant: demo.summit,
+        currency: "USD",
+        open: () => stripeRequest(stripeEvent("charge.dispute.created", (dispute = fakes.stripe.openDispute(intent.id, { status: "needs_response" })))),
+        lose: () => stripeRequest(stripeEvent("charge.dispute.closed", fakes.stripe.closeDispute(dispute!.id, "lost"))),
+      };
+    },
+  ],
+];
+
+describe("Lost disputes", () => {
+  it.each(disputes)("at %s: book one chargeback against the store's payable, however often the loss is reported", async (_provider, arrange) => {
+    const { provider, tenant, currency, placed, payment, open, lose } = await arrange();
+    const payable = () => withTenant(demo.database.app, tenant.id, (tx) => payableBalance(tx, tenant.id, currency));
+    const before = { ...(await written()), payable: await payable() };
+
+    await deliver(provider, open());
+    // An open dispute takes nothing yet.
+    expect(await written()).toMatchObject({ ledger: before.ledger });
+    expect(await payable()).toBe(before.payable);
+    const lost = lose();
+    await deliver(provider, lost);
+    await deliver(provider, lost);
+    await deliver(provider, lose());
+
+    const chargebacks = await admin().ledgerTransaction.findMany({ where: { tenantId: tenant.id, kind: "chargeback", reference: { startsWith: payment.id } } });
+    expect(chargebacks).toMatchObject([{ reference: `${payment.id}:${payment.amount}` }]);
+    expect(await written()).toMatchObject({ ledger: before.ledger + 1 });
+    expect(await payable()).toBe(before.payable - payment.amount);
+    // The payment was paid and stays so; what the bank took back is recorded, and is no longer the store's to refund.
+    expect(await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "paid", capturedAmount: payment.amount, chargedBackAmount: payment.amount });
+    expect(await admin().order.findUniqueOrThrow({ where: { id: placed.id } })).toMatchObject({ status: "paid" });
+    await expect(requestRefund(demo.database.app, fakes.gateway, tenant.id, { paymentId: payment.id, amount: 1n, requestedBy: "seller-1", idempotencyKey: randomUUID() })).rejects.toMatchObject({
+      code: "REFUND_EXCEEDS_CAPTURED",
+    });
+    expect(await unbalancedTransactions(admin())).toEqual([]);
   });
 });

@@ -349,6 +349,14 @@ export function openDispute(state: FakeStripeState, paymentIntentId: string, dis
   return record;
 }
 
+/** Test helper, not an endpoint: the bank decides the dispute (`lost`: the cardholder keeps the money). */
+export function closeDispute(state: FakeStripeState, disputeId: string, status: "won" | "lost"): FakeDispute {
+  const dispute = state.disputes.get(disputeId);
+  if (!dispute) throw new Error(`No dispute ${disputeId}`);
+  dispute.status = status;
+  return dispute;
+}
+
 export function listDisputes(state: FakeStripeState, params: FormParams) {
   const intentId = stringParam(params, "payment_intent");
   const matching = [...state.disputes.values()].filter((dispute) => !intentId || dispute.payment_intent === intentId);

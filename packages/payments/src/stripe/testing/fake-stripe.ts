@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage } from "no
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { completeOnboarding, createAccount, createAccountLink, createTransfer, retrieveAccount, updateAccount } from "./fake-connect.ts";
-import { authenticatePaymentIntent, createPaymentIntent, createRefund, listDisputes, listRefunds, openDispute, retrievePaymentIntent } from "./fake-payments.ts";
+import { authenticatePaymentIntent, closeDispute, createPaymentIntent, createRefund, listDisputes, listRefunds, openDispute, retrievePaymentIntent } from "./fake-payments.ts";
 import { createConfirmationToken, fakeStripeJs } from "./fake-stripe-js.ts";
 import { createPayout, listPayouts, type PayoutBehaviour, retrievePayout, settlePayout } from "./fake-payouts.ts";
 import { FakeStripeError, type FakeStripeErrorBody } from "./fake-stripe-error.ts";
@@ -74,6 +74,8 @@ export interface FakeStripe {
   answerChallenge(paymentIntentId: string, outcome: "complete" | "fail"): void;
   /** The bank disputes the payment's successful charge (the amount defaults to the whole charge). */
   openDispute(paymentIntentId: string, dispute: { status: FakeDispute["status"]; amount?: number }): FakeDispute;
+  /** The bank decides an open dispute: a lost one is charged back (its amount counts in the payment's lost disputes). */
+  closeDispute(disputeId: string, status: "won" | "lost"): FakeDispute;
   close(): Promise<void>;
 }
 
@@ -251,6 +253,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     },
     settlePayout: (payoutId, outcome) => settlePayout(state, payoutId, outcome),
     openDispute: (paymentIntentId, dispute) => openDispute(state, paymentIntentId, dispute),
+    closeDispute: (disputeId, status) => closeDispute(state, disputeId, status),
     confirmationToken: (number) =>
       createConfirmationToken(state, {
         payment_method_data: { type: "card", card: { number, exp_month: "12", exp_year: String(new Date().getUTCFullYear() + 1), cvc: "123" } },
