@@ -18,6 +18,8 @@ export const queues = {
   payments: z.discriminatedUnion("type", [
     z.object({ type: z.literal("payments.expire-overdue") }),
     z.object({ type: z.literal("payments.retry-refunds") }),
+    /** Sellers' provider tokens close to expiry, refreshed ahead of it. */
+    z.object({ type: z.literal("payments.refresh-accounts") }),
     /** Yesterday's payments (UTC) against their providers' records. */
     z.object({ type: z.literal("payments.reconcile") }),
     /** A verified provider webhook stored in the store's inbox, to fetch and apply. */

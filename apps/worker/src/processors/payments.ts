@@ -1,5 +1,5 @@
 import { expireOverduePayments } from "@primestore/core/orders";
-import { type PaymentGateway, processWebhook, reconcileDay, retryPendingRefunds } from "@primestore/core/payments";
+import { type PaymentGateway, processWebhook, reconcileDay, refreshExpiringAccounts, retryPendingRefunds } from "@primestore/core/payments";
 import type { Db } from "@primestore/db";
 import type { QueueBackend } from "@primestore/jobs";
 
@@ -8,13 +8,16 @@ export const PAYMENT_EXPIRY_SWEEP_MS = 30_000;
 /** Refunds left pending by a crash or an outage are asked about again after this long. */
 const REFUND_RETRY_MS = 60_000;
 const DAY_MS = 86_400_000;
+/** Sellers' provider tokens expiring within a week are refreshed this often. */
+const ACCOUNT_REFRESH_MS = 6 * 3600_000;
 
 type Log = (message: string, extra?: Record<string, unknown>) => void;
 
 /**
  * The `payments` queue: provider webhooks from the inbox (fetched and applied to our records),
- * and sweeps across stores: overdue payments expire, pending refunds are asked about again, and
- * yesterday's payments are reconciled with the providers. Any number of workers may run it:
+ * and sweeps across stores: overdue payments expire, pending refunds are asked about again,
+ * sellers' provider tokens are refreshed before they expire, and yesterday's payments are
+ * reconciled with the providers. Any number of workers may run it:
  * every step is guarded or keyed per payment.
  */
 export function startPaymentsProcessor(deps: { db: Db; adminDb: Db; gateway: PaymentGateway; queues: QueueBackend; log?: Log }) {
@@ -39,6 +42,12 @@ export function startPaymentsProcessor(deps: { db: Db; adminDb: Db; gateway: Pay
           for (const { refundId, error } of failed) deps.log?.("refund retry failed", { refundId, error: String(error) });
           return;
         }
+        case "payments.refresh-accounts": {
+          const { refreshed, failures } = await refreshExpiringAccounts(deps.adminDb, deps.db, deps.gateway);
+          if (refreshed) deps.log?.("provider tokens refreshed", { count: refreshed });
+          for (const failure of failures) deps.log?.("provider token refresh failed", failure);
+          return;
+        }
         case "payments.reconcile": {
           const run = await reconcileDay(deps.adminDb, deps.db, deps.gateway, new Date(Date.now() - DAY_MS));
           deps.log?.("payments reconciled", run);
@@ -54,5 +63,6 @@ export function startPaymentsProcessor(deps: { db: Db; adminDb: Db; gateway: Pay
 export async function schedulePaymentSweeps(queues: QueueBackend, everyMs = PAYMENT_EXPIRY_SWEEP_MS): Promise<void> {
   await queues.schedule("payments", "payments.expire-overdue", everyMs, { type: "payments.expire-overdue" });
   await queues.schedule("payments", "payments.retry-refunds", REFUND_RETRY_MS, { type: "payments.retry-refunds" });
+  await queues.schedule("payments", "payments.refresh-accounts", ACCOUNT_REFRESH_MS, { type: "payments.refresh-accounts" });
   await queues.schedule("payments", "payments.reconcile", DAY_MS, { type: "payments.reconcile" });
 }

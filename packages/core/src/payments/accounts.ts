@@ -1,11 +1,11 @@
-import type { Tx } from "@primestore/db";
+import { type Db, type Tx, withTenant } from "@primestore/db";
 import type { CardFormConfig, ConnectedAccount, PaymentProvider, ProviderId } from "@primestore/payments";
 import { AppError, isUniqueViolation } from "../errors/index.ts";
 import { connectState, verifyConnectState } from "./connect-state.ts";
 import { decryptCredentials, encryptCredentials } from "./credentials.ts";
 import { type PaymentGateway, providerOf } from "./gateway.ts";
 
-/** Tokens are refreshed this long before they expire, so no charge ever carries a dead one. */
+/** Tokens are refreshed this long before they expire, so a few failed sweeps still leave time. */
 const REFRESH_AHEAD_MS = 7 * 24 * 3600_000;
 
 export type ConnectableProvider = Exclude<ProviderId, "test">;
@@ -49,23 +49,57 @@ export async function finishConnect(
 }
 
 /**
- * The store's account at a provider, decrypted for one call. The test provider needs none. A
- * token close to expiry is refreshed first and stored sealed again.
+ * The store's account at a provider, decrypted for one call. The test provider needs none. It never
+ * refreshes a token itself (refreshExpiringAccounts does, ahead of time): a refresh token works
+ * once, so a refresh inside a transaction that later rolls back would lose the only live tokens.
  */
 export async function connectedAccount(tx: Tx, gateway: PaymentGateway, tenantId: string, provider: ProviderId, now = new Date()): Promise<ConnectedAccount | undefined> {
   if (provider === "test") return undefined;
   const row = await tx.paymentAccount.findUnique({ where: { tenantId_provider: { tenantId, provider } } });
   if (row?.status !== "active") throw new AppError("PAYMENT_PROVIDER_UNAVAILABLE", `The store has no active ${provider} account`);
-  let credentials = decryptCredentials(gateway.encryptionKey, tenantId, row.credentials);
-  if (credentials.expiresAt && credentials.expiresAt.getTime() - now.getTime() < REFRESH_AHEAD_MS) {
+  if (row.expiresAt && row.expiresAt <= now) throw new AppError("PAYMENT_PROVIDER_UNAVAILABLE", `The store's ${provider} connection expired; it must connect again`);
+  const credentials = decryptCredentials(gateway.encryptionKey, tenantId, row.credentials);
+  return { accountId: credentials.accountId, accessToken: credentials.accessToken };
+}
+
+/**
+ * Refreshes the store's tokens if they expire within REFRESH_AHEAD_MS, in a transaction of its own
+ * that holds the account's row: a concurrent refresh waits, then finds the new tokens and leaves
+ * them. The provider's answer is stored before anything else can fail.
+ */
+export async function refreshAccount(db: Db, gateway: PaymentGateway, tenantId: string, provider: ProviderId, now = new Date()): Promise<boolean> {
+  return withTenant(db, tenantId, async (tx) => {
+    await tx.$queryRaw`SELECT id FROM payment_accounts WHERE "tenantId" = ${tenantId}::uuid AND provider = ${provider}::"PaymentProvider" FOR UPDATE`;
+    const row = await tx.paymentAccount.findUnique({ where: { tenantId_provider: { tenantId, provider } } });
+    if (row?.status !== "active" || !row.expiresAt || row.expiresAt.getTime() - now.getTime() >= REFRESH_AHEAD_MS) return false;
+    const current = decryptCredentials(gateway.encryptionKey, tenantId, row.credentials);
     // A refresh answer may leave out what doesn't change (the seller's public key): keep it.
-    credentials = { ...credentials, ...(await providerOf(gateway, provider).refreshCredentials(credentials)) };
+    const credentials = { ...current, ...(await providerOf(gateway, provider).refreshCredentials(current)) };
     await tx.paymentAccount.update({
       where: { id: row.id },
       data: { credentials: encryptCredentials(gateway.encryptionKey, tenantId, credentials), expiresAt: credentials.expiresAt ?? null },
     });
+    return true;
+  });
+}
+
+/** The scheduled sweep: every active connection across stores whose tokens expire soon, refreshed one by one. */
+export async function refreshExpiringAccounts(adminDb: Db, db: Db, gateway: PaymentGateway, now = new Date()) {
+  const expiring = await adminDb.paymentAccount.findMany({
+    where: { status: "active", expiresAt: { lt: new Date(now.getTime() + REFRESH_AHEAD_MS) } },
+    select: { tenantId: true, provider: true },
+    orderBy: { expiresAt: "asc" },
+  });
+  const outcome = { refreshed: 0, failures: [] as Array<{ tenantId: string; provider: ProviderId; error: string }> };
+  for (const account of expiring) {
+    try {
+      if (await refreshAccount(db, gateway, account.tenantId, account.provider, now)) outcome.refreshed++;
+    } catch (error) {
+      // Refused (revoked by the seller) or an outage: tried again next run, until the token expires.
+      outcome.failures.push({ ...account, error: String(error).slice(0, 300) });
+    }
   }
-  return { accountId: credentials.accountId, accessToken: credentials.accessToken };
+  return outcome;
 }
 
 /** The browser card form of the store's card provider: its script and public key (a seller's own, for Mercado Pago). */

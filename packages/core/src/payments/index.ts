@@ -1,4 +1,15 @@
-export { connectedAccount, connectReturnUrl, disconnectPaymentAccount, finishConnect, listPaymentAccounts, startConnect, usableProviders, type ConnectableProvider } from "./accounts.ts";
+export {
+  connectedAccount,
+  connectReturnUrl,
+  disconnectPaymentAccount,
+  finishConnect,
+  listPaymentAccounts,
+  refreshAccount,
+  refreshExpiringAccounts,
+  startConnect,
+  usableProviders,
+  type ConnectableProvider,
+} from "./accounts.ts";
 export { storeSlugOfConnectState } from "./connect-state.ts";
 export { configuredProviders, providerOf, type PaymentGateway } from "./gateway.ts";
 export { processWebhook, type WebhookProcessing } from "./process-webhook.ts";

@@ -2,11 +2,24 @@ import { randomUUID } from "node:crypto";
 import { withTenant } from "@primestore/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buyOne, connectMercadoPago, connectStripe, fakePaymentProviders, seededDemoStores, useProviders } from "../testing/index.ts";
-import { connectedAccount, finishConnect, reconcileDay, startConnect, syncPaymentInTx } from "./index.ts";
+import { decryptCredentials, encryptCredentials } from "./credentials.ts";
+import { connectedAccount, finishConnect, reconcileDay, refreshExpiringAccounts, startConnect, syncPaymentInTx } from "./index.ts";
 
 const demo = seededDemoStores();
 const fakes = fakePaymentProviders();
 const admin = () => demo.database.admin;
+
+/** Aurora's MP tokens, made to expire `ms` from now (row and sealed credentials alike); returns the old ones. */
+async function expireAuroraTokensIn(ms: number) {
+  const stored = await admin().paymentAccount.findFirstOrThrow({ where: { tenantId: demo.aurora.id, provider: "mercadopago" } });
+  const old = decryptCredentials(fakes.gateway.encryptionKey, demo.aurora.id, stored.credentials);
+  const expiresAt = new Date(Date.now() + ms);
+  await admin().paymentAccount.update({
+    where: { id: stored.id },
+    data: { expiresAt, credentials: encryptCredentials(fakes.gateway.encryptionKey, demo.aurora.id, { ...old, expiresAt }) },
+  });
+  return old;
+}
 
 beforeAll(async () => {
   await connectStripe(demo.database.app, fakes.gateway, fakes.stripe, demo.summit);
@@ -63,23 +76,34 @@ describe("connecting a provider account", () => {
     ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
-  it("keeps tokens sealed and refreshes one close to expiry before using it", async () => {
+  it("keeps tokens sealed, and refreshes ones close to expiry once however many sweeps race, the new one reaching the seller's payments", async () => {
     const stored = await admin().paymentAccount.findFirstOrThrow({ where: { tenantId: demo.aurora.id, provider: "mercadopago" } });
     expect(stored.credentials).not.toMatch(/APP_USR|TG-/);
-    await admin().paymentAccount.update({ where: { id: stored.id }, data: { expiresAt: new Date(Date.now() + 60_000) } });
-    const { decryptCredentials, encryptCredentials } = await import("./credentials.ts");
-    const old = decryptCredentials(fakes.gateway.encryptionKey, demo.aurora.id, stored.credentials);
-    await admin().paymentAccount.update({
-      where: { id: stored.id },
-      data: { credentials: encryptCredentials(fakes.gateway.encryptionKey, demo.aurora.id, { ...old, expiresAt: new Date(Date.now() + 60_000) }) },
-    });
+    const old = await expireAuroraTokensIn(60_000);
+    const refreshes = () => fakes.mercadopago.requests.filter((request) => request.path === "/oauth/token").length;
+    const before = refreshes();
 
-    const account = await withTenant(demo.database.app, demo.aurora.id, (tx) => connectedAccount(tx, fakes.gateway, demo.aurora.id, "mercadopago"));
-    expect(account?.accessToken).not.toBe(old.accessToken);
+    const runs = await Promise.all(Array.from({ length: 4 }, () => refreshExpiringAccounts(admin(), demo.database.app, fakes.gateway)));
+    expect(runs.flatMap((run) => run.failures)).toEqual([]);
+    expect(runs.reduce((sum, run) => sum + run.refreshed, 0)).toBe(1);
+    expect(refreshes() - before).toBe(1);
     const refreshed = await admin().paymentAccount.findUniqueOrThrow({ where: { id: stored.id } });
     expect(refreshed.expiresAt!.getTime()).toBeGreaterThan(Date.now() + 30 * 86_400_000);
-    // The new token still reaches the seller's payments.
+    const account = await withTenant(demo.database.app, demo.aurora.id, (tx) => connectedAccount(tx, fakes.gateway, demo.aurora.id, "mercadopago"));
+    expect(account?.accessToken).not.toBe(old.accessToken);
     const { payment } = await buyOne(demo.database.app, admin(), fakes.gateway, demo.aurora, "BRL", "pix", {});
     expect(await fakes.gateway.providers.mercadopago!.getPayment(payment.providerPaymentId!, account)).toMatchObject({ paymentId: payment.id });
+    // Nothing left to refresh: the next sweep asks MP nothing.
+    expect(await refreshExpiringAccounts(admin(), demo.database.app, fakes.gateway)).toEqual({ refreshed: 0, failures: [] });
+    expect(refreshes() - before).toBe(1);
+  });
+
+  it("won't use an expired token, and says the store must connect again", async () => {
+    const live = await admin().paymentAccount.findFirstOrThrow({ where: { tenantId: demo.aurora.id, provider: "mercadopago" } });
+    await admin().paymentAccount.update({ where: { id: live.id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    await expect(withTenant(demo.database.app, demo.aurora.id, (tx) => connectedAccount(tx, fakes.gateway, demo.aurora.id, "mercadopago"))).rejects.toMatchObject({
+      code: "PAYMENT_PROVIDER_UNAVAILABLE",
+    });
+    await admin().paymentAccount.update({ where: { id: live.id }, data: { expiresAt: live.expiresAt } });
   });
 });
