@@ -12,8 +12,21 @@ export async function useProviders(admin: Db, tenant: TenantInfo, providers: Rec
   await admin.tenant.update({ where: { id: tenant.id }, data: { checkout: { paymentMethods, providers, installments: { max: 6, interestFree: 3 } } } });
 }
 
-/** Test fixture: a shopper buys one unit of the store's first variant (stock topped up) and pays with `method`. */
-export async function buyOne(db: Db, admin: Db, gateway: PaymentGateway, tenant: TenantInfo, currency: string, method: "pix" | "card", fields: Record<string, string>, installments = 1) {
+/**
+ * Test fixture: a shopper buys one unit of the store's first variant (stock topped up) and pays with
+ * `method`. The same `idempotencyKey` is the same checkout submitted again.
+ */
+export async function buyOne(
+  db: Db,
+  admin: Db,
+  gateway: PaymentGateway,
+  tenant: TenantInfo,
+  currency: string,
+  method: "pix" | "card",
+  fields: Record<string, string>,
+  installments = 1,
+  idempotencyKey: string = randomUUID(),
+) {
   const variant = await admin.variant.findFirstOrThrow({ where: { tenantId: tenant.id }, orderBy: { sku: "asc" } });
   await admin.inventoryLevel.updateMany({ where: { variantId: variant.id }, data: { onHand: 1_000 } });
   const rate = await admin.shippingRate.findFirstOrThrow({ where: { tenantId: tenant.id, currency } });
@@ -21,7 +34,7 @@ export async function buyOne(db: Db, admin: Db, gateway: PaymentGateway, tenant:
     db,
     tenant,
     {
-      idempotencyKey: randomUUID(),
+      idempotencyKey,
       email: "buyer@example.com",
       currency,
       locale: "pt-BR",
