@@ -1,22 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { DEMO_PASSWORD } from "@primestore/core/seed";
 import { describe, expect, it } from "vitest";
-import { SESSION_COOKIE, STORE_HEADER } from "./context.ts";
-import { callerFor, rejection, seededApi, shippingRateOf } from "./testing/index.ts";
+import { callerFor, portalRequest, portalSession, rejection, seededApi, shippingRateOf } from "./testing/index.ts";
 import { handleWebhook } from "./webhooks.ts";
 
 const seeded = seededApi();
 const admin = () => seeded.database.admin;
 
-async function signIn(email: string): Promise<string> {
-  const { caller, resHeaders } = await callerFor(seeded.deps, "portal", {});
-  await caller.auth.signIn({ email, password: DEMO_PASSWORD });
-  const cookie = (resHeaders.get("set-cookie") ?? "").split(";")[0]!;
-  expect(cookie.startsWith(`${SESSION_COOKIE}=`)).toBe(true);
-  return cookie;
-}
-
-const portal = async (email: string, store?: string) => (await callerFor(seeded.deps, "portal", { cookie: await signIn(email), ...(store ? { [STORE_HEADER]: store } : {}) })).caller;
+const portal = async (email: string, store?: string) => portalRequest(seeded.deps, await portalSession(seeded.deps, email), store);
 
 /** A shopper's card order on Aurora, paid at once by the test provider. */
 async function paidOrder() {

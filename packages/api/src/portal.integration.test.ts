@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD } from "@primestore/core/seed";
 import { describe, expect, it } from "vitest";
-import { SESSION_COOKIE, STORE_HEADER } from "./context.ts";
-import { callerFor, rejection, seededApi } from "./testing/index.ts";
+import { SESSION_COOKIE } from "./context.ts";
+import { callerFor, portalRequest, rejection, seededApi } from "./testing/index.ts";
 
 const seeded = seededApi();
 
@@ -13,9 +13,7 @@ async function signIn(email: string, password = DEMO_PASSWORD): Promise<string> 
   return cookie.split(";")[0]!;
 }
 
-async function portal(cookie: string, store?: string) {
-  return (await callerFor(seeded.deps, "portal", { cookie, ...(store ? { [STORE_HEADER]: store } : {}) })).caller;
-}
+const portal = (cookie: string, store?: string) => portalRequest(seeded.deps, cookie, store);
 
 
 const newProduct = { title: "Chapéu de palha", slug: "chapeu-de-palha", sku: "CHAPEU-1", prices: { BRL: 7990 }, stock: 3 };

@@ -1,5 +1,5 @@
 import { createMemoryCache } from "@primestore/core/cache";
-import { seedDemoData } from "@primestore/core/seed";
+import { DEMO_PASSWORD, seedDemoData } from "@primestore/core/seed";
 import { disabledPostalCodeLookup } from "@primestore/core/shipping";
 import { testGateway } from "@primestore/core/testing";
 import { createTenantResolver } from "@primestore/core/tenants";
@@ -7,7 +7,7 @@ import type { Db } from "@primestore/db";
 import { createTestDatabase, type TestDatabase } from "@primestore/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll } from "vitest";
-import { createContextFactory, type ApiDeps } from "../context.ts";
+import { createContextFactory, STORE_HEADER, type ApiDeps } from "../context.ts";
 import { createCaller } from "../root.ts";
 
 /** Postal code lookups are off (tests never reach the internet); a test that needs one swaps `postalCodes`. */
@@ -21,6 +21,18 @@ export async function callerFor(deps: ApiDeps, kind: "storefront" | "portal", he
   const resHeaders = new Headers();
   const ctx = await createContextFactory(deps, kind)({ req: new Request("http://test.local/", { headers }), resHeaders });
   return { caller: createCaller(ctx), resHeaders };
+}
+
+/** Signs in to the portal as `email`; the session cookie (`name=value`) its requests then send. */
+export async function portalSession(deps: ApiDeps, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const { caller, resHeaders } = await callerFor(deps, "portal", {});
+  await caller.auth.signIn({ email, password });
+  return (resHeaders.get("set-cookie") ?? "").split(";")[0]!;
+}
+
+/** One portal request's caller for this session, acting on `store` (it reads the member's roles once). */
+export async function portalRequest(deps: ApiDeps, cookie: string, store?: string) {
+  return (await callerFor(deps, "portal", { cookie, ...(store ? { [STORE_HEADER]: store } : {}) })).caller;
 }
 
 /** The TRPCError a call failed with; fails the test if it succeeded or failed otherwise. */

@@ -28,6 +28,9 @@ export const errorCodes = [
   "REFUND_EXCEEDS_CAPTURED",
   "PAYMENT_PROVIDER_UNAVAILABLE",
   "PAYMENT_PROVIDER_FAILED",
+  "LAST_OWNER",
+  "ROLE_IN_USE",
+  "ROLE_NAME_TAKEN",
   "INTERNAL",
 ] as const;
 

@@ -596,6 +596,9 @@ export const en: Resources = {
     REFUND_EXCEEDS_CAPTURED: "The refund is more than what is left of the payment.",
     PAYMENT_PROVIDER_UNAVAILABLE: "This payment provider isn't set up. Connect it in Payments settings.",
     PAYMENT_PROVIDER_FAILED: "The payment provider didn't answer. Nothing was charged twice; please try again.",
+    LAST_OWNER: "The store must keep at least one owner.",
+    ROLE_IN_USE: "Members still have this role: give them another one first.",
+    ROLE_NAME_TAKEN: "The store already has a role with this name.",
     INTERNAL: "Unexpected error. Please try again.",
   },
 };

@@ -596,6 +596,9 @@ export const es: Resources = {
     REFUND_EXCEEDS_CAPTURED: "El reembolso supera lo que queda del pago.",
     PAYMENT_PROVIDER_UNAVAILABLE: "Este proveedor de pagos no está configurado. Conéctalo en la configuración de pagos.",
     PAYMENT_PROVIDER_FAILED: "El proveedor de pagos no respondió. No se cobró dos veces; inténtalo de nuevo.",
+    LAST_OWNER: "La tienda debe conservar al menos un propietario.",
+    ROLE_IN_USE: "Hay miembros con este rol: asígnales otro primero.",
+    ROLE_NAME_TAKEN: "La tienda ya tiene un rol con este nombre.",
     INTERNAL: "Error inesperado. Inténtalo de nuevo.",
   },
 };

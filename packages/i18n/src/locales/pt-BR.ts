@@ -594,6 +594,9 @@ export const ptBR = {
     REFUND_EXCEEDS_CAPTURED: "O reembolso é maior do que o que resta do pagamento.",
     PAYMENT_PROVIDER_UNAVAILABLE: "Este provedor de pagamento não está configurado. Conecte-o nas configurações de pagamento.",
     PAYMENT_PROVIDER_FAILED: "O provedor de pagamento não respondeu. Nada foi cobrado duas vezes; tente novamente.",
+    LAST_OWNER: "A loja precisa manter pelo menos um proprietário.",
+    ROLE_IN_USE: "Há membros com este papel: dê outro papel a eles antes.",
+    ROLE_NAME_TAKEN: "A loja já tem um papel com este nome.",
     INTERNAL: "Erro inesperado. Tente novamente.",
   },
 };
