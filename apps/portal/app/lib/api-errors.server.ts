@@ -16,3 +16,14 @@ export function throwForPage(request: Request) {
     throw data({ code: failure.code } satisfies ErrorPayload, { status: failure.status });
   };
 }
+
+/**
+ * An API failure as an action shows it on its page (a code to translate, a status, the fields the
+ * API refused); signed out goes to the login page, anything unexpected to the 500 page.
+ */
+export function failureForAction(request: Request, error: unknown) {
+  const failure = apiFailure(error);
+  if (failure?.code === "UNAUTHORIZED") throw redirect(loginPath(request));
+  if (!failure || failure.code === "INTERNAL") throw error;
+  return failure;
+}

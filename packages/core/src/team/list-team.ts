@@ -1,12 +1,19 @@
-import type { Tx } from "@primestore/db";
+import type { MemberRole, Tx } from "@primestore/db";
 import { memberPermissions } from "../auth/index.ts";
+import { actorCovers, type TeamActor } from "./team-actor.ts";
 
-/** The store's team page: its members with their roles, and the store's own roles with how many hold each. */
-export async function listTeam(tx: Tx) {
+const BUILT_IN_ROLES = ["owner", "manager", "staff"] as const satisfies readonly MemberRole[];
+
+/**
+ * The store's team page: its members with their roles, the store's own roles with how many hold
+ * each, and what the actor may do with them, so the page offers only what the server will accept.
+ */
+export async function listTeam(tx: Tx, actor: TeamActor) {
   const [members, roles] = await Promise.all([
-    tx.membership.findMany({ include: { user: { select: { email: true, name: true } }, customRole: { select: { name: true } } }, orderBy: { createdAt: "asc" } }),
+    tx.membership.findMany({ include: { user: { select: { email: true, name: true } }, customRole: true }, orderBy: { createdAt: "asc" } }),
     tx.tenantRole.findMany({ include: { _count: { select: { memberships: true } } }, orderBy: { name: "asc" } }),
   ]);
+  const storeRoles = roles.map((role) => ({ id: role.id, name: role.name, permissions: memberPermissions("custom", role.permissions), members: role._count.memberships }));
   return {
     members: members.map((member) => ({
       id: member.id,
@@ -17,7 +24,13 @@ export async function listTeam(tx: Tx) {
       roleId: member.roleId,
       roleName: member.customRole?.name ?? null,
       joinedAt: member.createdAt,
+      you: member.userId === actor.userId,
+      manageable: member.userId !== actor.userId && actorCovers(actor, memberPermissions(member.role, member.customRole?.permissions), member.role === "owner"),
     })),
-    roles: roles.map((role) => ({ id: role.id, name: role.name, permissions: memberPermissions("custom", role.permissions), members: role._count.memberships })),
+    roles: storeRoles.map((role) => ({ ...role, editable: actorCovers(actor, role.permissions, false) })),
+    assignable: {
+      builtIn: BUILT_IN_ROLES.filter((role) => actorCovers(actor, memberPermissions(role, null), role === "owner")),
+      custom: storeRoles.filter((role) => actorCovers(actor, role.permissions, false)).map((role) => role.id),
+    },
   };
 }

@@ -1,12 +1,10 @@
-import { apiFailure } from "@primestore/api/remix";
 import { formatDate, formatMoney } from "@primestore/i18n";
 import { FormError, RouteError, SubmitButton } from "@primestore/ui";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { throwForPage } from "../../lib/api-errors.server.ts";
+import { failureForAction, throwForPage } from "../../lib/api-errors.server.ts";
 import { serverApi } from "../../lib/api.server.ts";
-import { loginPath } from "../../lib/auth.server.ts";
 import { dateTimeFormat, dayFormat } from "../../lib/format.ts";
 import { invariantResponse } from "../../lib/http.server.ts";
 import { useStoreLayout } from "../../lib/store.ts";
@@ -30,10 +28,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const payout = await api.payments.requestPayout({ currency, idempotencyKey });
     return { ok: true as const, currency, amount: payout.amount };
   } catch (error) {
-    const failure = apiFailure(error);
-    if (failure?.code === "UNAUTHORIZED") throw redirect(loginPath(request));
     // Opening a payout is one transaction: an unexpected failure left nothing behind.
-    if (!failure || failure.code === "INTERNAL") throw error;
+    const failure = failureForAction(request, error);
     return data({ ok: false as const, currency, code: failure.code }, { status: failure.status });
   }
 }

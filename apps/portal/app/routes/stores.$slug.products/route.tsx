@@ -1,11 +1,9 @@
-import { apiFailure } from "@primestore/api/remix";
 import { Field, FormError, RouteError, SubmitButton, type AppErrorCode } from "@primestore/ui";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { throwForPage } from "../../lib/api-errors.server.ts";
+import { failureForAction, throwForPage } from "../../lib/api-errors.server.ts";
 import { serverApi } from "../../lib/api.server.ts";
-import { loginPath } from "../../lib/auth.server.ts";
 import { invariantResponse } from "../../lib/http.server.ts";
 import { apiProblems, readProductForm, toCreateProductInput, type ProductField } from "./product-form.server.ts";
 import { ProductsTable } from "./products-table.tsx";
@@ -29,9 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const created = await api.catalog.create(converted.input);
     return { ok: true as const, created: created.slug };
   } catch (error) {
-    const failure = apiFailure(error);
-    if (failure?.code === "UNAUTHORIZED") throw redirect(loginPath(request));
-    if (!failure || failure.code === "INTERNAL") throw error;
+    const failure = failureForAction(request, error);
     return data({ ok: false as const, code: failure.code, problems: apiProblems(failure.invalidFields, values), values }, { status: failure.status });
   }
 }

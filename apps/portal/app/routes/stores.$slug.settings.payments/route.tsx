@@ -1,12 +1,10 @@
-import { apiFailure } from "@primestore/api/remix";
 import { DEFAULT_LOCALE, resources } from "@primestore/i18n";
 import { FormError, RouteError, type AppErrorCode } from "@primestore/ui";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { throwForPage } from "../../lib/api-errors.server.ts";
+import { failureForAction, throwForPage } from "../../lib/api-errors.server.ts";
 import { serverApi } from "../../lib/api.server.ts";
-import { loginPath } from "../../lib/auth.server.ts";
 import { formatBps } from "../../lib/format.ts";
 import { invariantResponse } from "../../lib/http.server.ts";
 import { useStoreLayout } from "../../lib/store.ts";
@@ -38,13 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = form.get("intent");
   const { api } = await serverApi(request, { store: params.slug });
-  /** An API failure as the page shows it; signed out goes to the login page, the unexpected to the 500 page. */
-  const failureOf = (error: unknown) => {
-    const failure = apiFailure(error);
-    if (failure?.code === "UNAUTHORIZED") throw redirect(loginPath(request));
-    if (!failure || failure.code === "INTERNAL") throw error;
-    return failure;
-  };
+  const failureOf = (error: unknown) => failureForAction(request, error);
 
   if (intent === "connect" || intent === "disconnect") {
     const provider = form.get("provider");

@@ -1,0 +1,81 @@
+import { hashPassword } from "@primestore/core/auth";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { seriousViolations } from "../axe.ts";
+import { screenshot } from "../browser.ts";
+import { signInToPortal } from "../portal.ts";
+import { browserSession } from "../session.ts";
+
+const session = browserSession();
+const { run } = session;
+const admin = () => session.platform.database.admin;
+const PASSWORD = "beto's password";
+const ROLE = "Balcão de reembolsos";
+
+const signIn = (page: Page, email: string, password?: string) => signInToPortal(page, session.platform.portalUrl, email, password);
+
+/** A second person's browser, beside the current test's own page. */
+async function asMember<T>(email: string, visit: (page: Page) => Promise<T>): Promise<T> {
+  const context = await session.browser.newContext({ locale: "pt-BR" });
+  try {
+    const page = await context.newPage();
+    await signIn(page, email, PASSWORD);
+    return await visit(page);
+  } finally {
+    await context.close();
+  }
+}
+
+describe.runIf(run)("an owner runs the store's team", () => {
+  it("creates a role, gives it to a member, who then sees just that; then removes the member and the role", async () => {
+    const store = await admin().tenant.findUniqueOrThrow({ where: { slug: "aurora" } });
+    const user = await admin().user.create({ data: { email: "beto@aurora.example", name: "Beto Balcão", passwordHash: await hashPassword(PASSWORD), locale: "pt-BR" } });
+    await admin().membership.create({ data: { tenantId: store.id, userId: user.id, role: "staff" } });
+
+    const page = await session.newPage({ locale: "pt-BR" });
+    await signIn(page, "ana@aurora.example");
+    await page.goto(`${session.platform.portalUrl}/stores/aurora/products`);
+    await Promise.all([page.waitForURL(/\/stores\/aurora\/team$/), page.getByRole("navigation", { name: "Seções da loja" }).getByRole("link", { name: "Equipe" }).click()]);
+    const members = page.getByRole("region", { name: "Membros" });
+    await members.getByRole("row", { name: /Ana Souza \(você\)/ }).waitFor();
+    expect(await members.getByRole("row", { name: /Ana Souza/ }).getByRole("button").count()).toBe(0);
+
+    // A new role: refunds, which brings seeing orders with it.
+    const editor = page.getByRole("form", { name: "Novo papel" });
+    await editor.getByLabel("Nome do papel").fill(ROLE);
+    await editor.getByLabel("Reembolsar pagamentos").check();
+    await editor.getByRole("button", { name: "Criar papel" }).click();
+    await page.getByRole("status").getByText(`Papel ${ROLE} salvo.`).waitFor();
+    const saved = page.getByRole("form", { name: new RegExp(`^${ROLE}`) });
+    expect(await saved.getByLabel("Ver pedidos").isChecked()).toBe(true);
+    expect(await saved.getByLabel("Editar produtos").isChecked()).toBe(false);
+
+    await members.getByLabel("Papel de Beto Balcão").selectOption({ label: ROLE });
+    await members.getByRole("button", { name: "Mudar papel: Beto Balcão" }).click();
+    await page.getByRole("status").getByText(`Beto Balcão agora tem o papel ${ROLE}.`).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "portal-team");
+
+    const betoSees = await asMember("beto@aurora.example", async (beto) => {
+      await beto.goto(`${session.platform.portalUrl}/stores/aurora`);
+      await beto.waitForURL(/\/stores\/aurora\/orders$/);
+      return beto.getByRole("navigation", { name: "Seções da loja" }).getByRole("link").allTextContents();
+    });
+    expect(betoSees).toEqual(["Pedidos"]);
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Remover: Beto Balcão" }).click();
+    await page.getByRole("status").getByText("Beto Balcão não tem mais acesso à loja.").waitFor();
+    const status = await asMember("beto@aurora.example", async (beto) => (await beto.goto(`${session.platform.portalUrl}/stores/aurora/orders`))?.status());
+    expect(status).toBe(403);
+
+    await page.getByRole("form", { name: new RegExp(`^${ROLE}`) }).getByRole("button", { name: "Excluir papel" }).click();
+    await page.getByRole("status").getByText(`Papel ${ROLE} excluído.`).waitFor();
+    expect(await admin().auditLog.findMany({ where: { tenantId: store.id }, orderBy: { createdAt: "asc" }, select: { action: true } })).toEqual([
+      { action: "role.created" },
+      { action: "member.role_changed" },
+      { action: "member.removed" },
+      { action: "role.deleted" },
+    ]);
+  });
+});
