@@ -1,8 +1,9 @@
 import { hashPassword } from "@primestore/core/auth";
+import { type EmailMessage, sendMemberInviteEmail } from "@primestore/core/notifications";
 import { DEMO_PASSWORD } from "@primestore/core/seed";
 import type { MemberRole } from "@primestore/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { portalRequest, portalSession, rejection, seededApi } from "./testing/index.ts";
+import { callerFor, portalRequest, portalSession, rejection, seededApi } from "./testing/index.ts";
 
 const seeded = seededApi();
 const admin = () => seeded.database.admin;
@@ -155,5 +156,95 @@ describe("another store's team", () => {
 
     const ivo = await portal("ivo@aurora.example");
     expect((await rejection(ivo.team.list())).code).toBe("FORBIDDEN");
+  });
+});
+
+/** What the worker does with the invitation's outbox event: the email it sends, and the token in its link. */
+async function sendInvitation(inviteId: string) {
+  const event = await admin().outboxEvent.findFirstOrThrow({ where: { type: "member.invited", payload: { path: ["inviteId"], equals: inviteId } }, orderBy: { createdAt: "desc" } });
+  const sent: EmailMessage[] = [];
+  const payload = event.payload as { locale: string; origin: string };
+  await sendMemberInviteEmail(seeded.database.app, { send: async (message) => void sent.push(message) }, event.tenantId, { eventId: event.id, inviteId, ...payload });
+  const link = new URL(/https?:\/\/\S+/.exec(sent[0]!.text)![0]);
+  return { email: sent[0]!, link, store: link.pathname.split("/")[2]!, token: link.searchParams.get("token")! };
+}
+
+const anonymous = async () => (await callerFor(seeded.deps, "portal", {})).caller;
+
+describe("invitations", () => {
+  it("bring a new person onto the team through a single-use link that only the email holds", async () => {
+    const ana = await portal("ana@aurora.example");
+    const { id } = await ana.team.invite({ email: "Nina@Example.com", role: { role: "staff" }, locale: "es" });
+    expect((await ana.team.list()).invites).toMatchObject([{ id, email: "nina@example.com", role: "staff", expired: false }]);
+
+    const sent = await sendInvitation(id);
+    expect(sent.email).toMatchObject({ to: "nina@example.com", subject: "Ana Souza te invitó al equipo de Aurora Moda" });
+    expect(sent.link.pathname).toBe("/invite/aurora");
+    // The stored copy of the email and the invite keep no usable link.
+    const stored = await admin().notification.findFirstOrThrow({ where: { template: "member.invited", recipient: "nina@example.com" } });
+    expect(stored.bodyText).not.toContain(sent.token);
+    expect(JSON.stringify(await admin().memberInvite.findUniqueOrThrow({ where: { id } }))).not.toContain(sent.token);
+
+    const visitor = await anonymous();
+    expect(await visitor.team.invitation({ store: "aurora", token: sent.token })).toEqual({ storeName: "Aurora Moda", email: "nina@example.com", role: "staff", roleName: null, hasAccount: false });
+    expect((await rejection(visitor.team.acceptInvite({ store: "aurora", token: sent.token, password: "long enough pass" }))).message).toBe("VALIDATION");
+    const { caller, resHeaders } = await callerFor(seeded.deps, "portal", {});
+    expect(await caller.team.acceptInvite({ store: "aurora", token: sent.token, name: "Nina Nunes", password: "long enough pass" })).toEqual({ store: "aurora" });
+    const cookie = (resHeaders.get("set-cookie") ?? "").split(";")[0]!;
+    expect((await (await portalRequest(seeded.deps, cookie)).auth.me())?.memberships).toMatchObject([{ tenantSlug: "aurora", role: "staff" }]);
+
+    expect((await rejection(visitor.team.acceptInvite({ store: "aurora", token: sent.token, name: "Twice", password: "long enough pass" }))).message).toBe("INVITE_INVALID");
+    expect((await ana.team.list()).invites).toEqual([]);
+    const actions = (await admin().auditLog.findMany({ where: { OR: [{ entityId: id }, { action: "member.joined" }] }, orderBy: { createdAt: "asc" } })).map((entry) => entry.action);
+    expect(actions).toEqual(["member.invited", "member.joined"]);
+  });
+
+  it("let someone with an account join with its password, keeping their other stores", async () => {
+    const ana = await portal("ana@aurora.example");
+    const { id } = await ana.team.invite({ email: "sam@summit.example", role: { role: "manager" }, locale: "en" });
+    const { token } = await sendInvitation(id);
+    const visitor = await anonymous();
+    expect(await visitor.team.invitation({ store: "aurora", token })).toMatchObject({ hasAccount: true, role: "manager" });
+    expect((await rejection(visitor.team.acceptInvite({ store: "aurora", token, password: "not sam's" }))).message).toBe("INVALID_CREDENTIALS");
+    expect(await admin().memberInvite.findUniqueOrThrow({ where: { id } })).toMatchObject({ acceptedAt: null });
+
+    await visitor.team.acceptInvite({ store: "aurora", token, password: DEMO_PASSWORD });
+    const sam = await portalRequest(seeded.deps, await signIn("sam@summit.example"));
+    expect((await sam.auth.me())?.memberships.map((membership) => [membership.tenantSlug, membership.role])).toEqual([
+      ["summit", "owner"],
+      ["aurora", "manager"],
+    ]);
+  });
+
+  it("are given only within the inviter's own permissions, and can be withdrawn or renewed, leaving only the newest link alive", async () => {
+    const ana = await portal("ana@aurora.example");
+    const before = await admin().memberInvite.count();
+    expect((await rejection(ana.team.invite({ email: "ana@aurora.example", role: { role: "staff" }, locale: "pt-BR" }))).message).toBe("ALREADY_MEMBER");
+    expect(await rejection(ana.team.invite({ email: "not an email", role: { role: "staff" }, locale: "pt-BR" }))).toMatchObject({ message: "VALIDATION" });
+    const staffId = await addMember("tito@aurora.example", "staff");
+    expect((await rejection((await portal("tito@aurora.example")).team.invite({ email: "x@example.com", role: { role: "staff" }, locale: "pt-BR" }))).code).toBe("FORBIDDEN");
+    await ana.team.changeRole({ memberId: staffId, role: { role: "manager" } });
+    expect(await admin().memberInvite.count()).toBe(before);
+
+    const { id } = await ana.team.invite({ email: "vera@example.com", role: { role: "staff" }, locale: "pt-BR" });
+    const first = await sendInvitation(id);
+    await ana.team.invite({ email: "vera@example.com", role: { role: "manager" }, locale: "pt-BR" });
+    const second = await sendInvitation(id);
+    const visitor = await anonymous();
+    expect((await rejection(visitor.team.invitation({ store: "aurora", token: first.token }))).message).toBe("INVITE_INVALID");
+    expect(await visitor.team.invitation({ store: "aurora", token: second.token })).toMatchObject({ role: "manager" });
+    // The link names its store: under another one it finds nothing.
+    expect((await rejection(visitor.team.invitation({ store: "summit", token: second.token }))).message).toBe("INVITE_INVALID");
+
+    await ana.team.revokeInvite({ inviteId: id });
+    expect((await rejection(visitor.team.invitation({ store: "aurora", token: second.token }))).message).toBe("INVITE_INVALID");
+    expect((await rejection(ana.team.revokeInvite({ inviteId: id }))).message).toBe("NOT_FOUND");
+
+    const late = await ana.team.invite({ email: "late@example.com", role: { role: "staff" }, locale: "pt-BR" });
+    const lateLink = await sendInvitation(late.id);
+    await admin().memberInvite.update({ where: { id: late.id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    expect((await rejection(visitor.team.acceptInvite({ store: "aurora", token: lateLink.token, name: "Late", password: "long enough pass" }))).message).toBe("INVITE_INVALID");
+    expect((await ana.team.list()).invites.find((invite) => invite.id === late.id)).toMatchObject({ expired: true });
+    expect(await admin().user.count({ where: { email: "late@example.com" } })).toBe(0);
   });
 });

@@ -14,49 +14,34 @@ export interface RoutedJob<Q extends QueueName = QueueName> {
   data: JobPayload<Q>;
 }
 
+type TenantJobFields = "tenantId" | "eventId";
+
+/** The one job an event feeds on `queue`, keyed by the event, with the event's tenant and id. */
+function jobFor<Q extends QueueName>(queue: Q, event: OutboxEventRow, data: DistributiveOmit<JobPayload<Q>, TenantJobFields>): RoutedJob[] {
+  return [{ queue, jobId: `${event.id}-${queue}`, data: { ...data, tenantId: event.tenantId, eventId: event.id } as JobPayload<Q> }];
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** Which queues an outbox event feeds. Unknown types route nowhere (and are marked published). */
 export function routeOutboxEvent(event: OutboxEventRow): RoutedJob[] {
   const payload = (event.payload ?? {}) as Record<string, unknown>;
   switch (event.type) {
     case "order.placed":
-      return [
-        {
-          queue: "notifications",
-          jobId: `${event.id}-notifications`,
-          data: { type: "order.placed", tenantId: event.tenantId, eventId: event.id, orderId: String(payload.orderId) },
-        },
-      ];
+      return jobFor("notifications", event, { type: "order.placed", orderId: String(payload.orderId) });
     case "customer.password_reset_requested":
-      return [
-        {
-          queue: "notifications",
-          jobId: `${event.id}-notifications`,
-          data: {
-            type: "customer.password_reset_requested",
-            tenantId: event.tenantId,
-            eventId: event.id,
-            customerId: String(payload.customerId),
-            locale: String(payload.locale),
-            origin: String(payload.origin),
-          },
-        },
-      ];
+      return jobFor("notifications", event, {
+        type: "customer.password_reset_requested",
+        customerId: String(payload.customerId),
+        locale: String(payload.locale),
+        origin: String(payload.origin),
+      });
+    case "member.invited":
+      return jobFor("notifications", event, { type: "member.invited", inviteId: String(payload.inviteId), locale: String(payload.locale), origin: String(payload.origin) });
     case "payments.webhook_received":
-      return [
-        {
-          queue: "payments",
-          jobId: `${event.id}-payments`,
-          data: { type: "payments.webhook", tenantId: event.tenantId, eventId: event.id, inboxId: String(payload.inboxId) },
-        },
-      ];
+      return jobFor("payments", event, { type: "payments.webhook", inboxId: String(payload.inboxId) });
     case "payout.opened":
-      return [
-        {
-          queue: "payouts",
-          jobId: `${event.id}-payouts`,
-          data: { type: "payouts.execute", tenantId: event.tenantId, eventId: event.id, payoutId: String(payload.payoutId) },
-        },
-      ];
+      return jobFor("payouts", event, { type: "payouts.execute", payoutId: String(payload.payoutId) });
     default:
       return [];
   }

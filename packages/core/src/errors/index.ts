@@ -31,6 +31,8 @@ export const errorCodes = [
   "LAST_OWNER",
   "ROLE_IN_USE",
   "ROLE_NAME_TAKEN",
+  "ALREADY_MEMBER",
+  "INVITE_INVALID",
   "INTERNAL",
 ] as const;
 

@@ -1,6 +1,7 @@
 import { withTenant, type Db } from "@primestore/db";
 import { formatMoney, isLocale, translator } from "@primestore/i18n";
 import { getOrderForConfirmation } from "../orders/queries.ts";
+import { deliverNotification } from "./deliver.ts";
 import type { Mailer } from "./mailer.ts";
 
 /**
@@ -41,16 +42,5 @@ export async function sendOrderPlacedEmail(db: Db, mailer: Mailer, tenantId: str
   });
   if (notification.status === "sent") return "already-sent";
 
-  await mailer.send({
-    id: notification.id,
-    to: notification.recipient,
-    from: "no-reply@primestore.local",
-    subject: notification.subject,
-    text: notification.bodyText,
-    html: notification.bodyHtml,
-  });
-  await withTenant(db, tenantId, (tx) =>
-    tx.notification.updateMany({ where: { id: notification.id, status: { not: "sent" } }, data: { status: "sent", sentAt: new Date() } }),
-  );
-  return "sent";
+  return deliverNotification(db, mailer, tenantId, notification, notification.bodyText);
 }

@@ -1,6 +1,7 @@
 import { withTenant, type Db } from "@primestore/db";
 import { DEFAULT_LOCALE, isLocale, translator } from "@primestore/i18n";
 import { hashToken, newSessionToken } from "../auth/tokens.ts";
+import { deliverNotification } from "./deliver.ts";
 import type { Mailer } from "./mailer.ts";
 
 const HOUR_MS = 3600 * 1000;
@@ -76,10 +77,5 @@ export async function sendPasswordResetEmail(
   });
   if (typeof prepared === "string") return prepared;
 
-  const { notification, text } = prepared;
-  await mailer.send({ id: notification.id, to: notification.recipient, from: "no-reply@primestore.local", subject: notification.subject, text });
-  await withTenant(db, tenantId, (tx) =>
-    tx.notification.updateMany({ where: { id: notification.id, status: { not: "sent" } }, data: { status: "sent", sentAt: new Date() } }),
-  );
-  return "sent";
+  return deliverNotification(db, mailer, tenantId, prepared.notification, prepared.text);
 }

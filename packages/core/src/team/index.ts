@@ -6,3 +6,6 @@ export * from "./remove-member.ts";
 export * from "./role-input.ts";
 export * from "./save-role.ts";
 export type { TeamActor } from "./team-actor.ts";
+export * from "./accept-invite.ts";
+export * from "./invite-input.ts";
+export { inviteMember, revokeInvite, MEMBER_INVITED, INVITE_TTL_MS } from "./invite-member.ts";

@@ -454,6 +454,10 @@ export const en: Resources = {
     passwordResetGreeting: "Hello, {{name}}!",
     passwordResetBody: "We received a request to choose a new password for your account at {{store}}. Open the link below within {{minutes}} minutes; it works only once.",
     passwordResetIgnore: "If this wasn't you, ignore this email: your password stays the same.",
+    memberInviteSubject: "{{inviter}} invited you to {{store}}'s team",
+    memberInviteGreeting: "Hello!",
+    memberInviteBody: "{{inviter}} invited you to help run {{store}} on Prime Store, as {{role}}. Open the link below within {{days}} days to accept; it works only once.",
+    memberInviteIgnore: "If you don't know this store, ignore this email: nothing happens without you.",
   },
   seo: {
     homeDescription: "{{store}} online store: shop securely and get it delivered.",
@@ -639,6 +643,8 @@ export const en: Resources = {
     LAST_OWNER: "The store must keep at least one owner.",
     ROLE_IN_USE: "Members still have this role: give them another one first.",
     ROLE_NAME_TAKEN: "The store already has a role with this name.",
+    ALREADY_MEMBER: "This person is already on the store's team.",
+    INVITE_INVALID: "This invitation link is no longer valid. Ask the store for a new one.",
     INTERNAL: "Unexpected error. Please try again.",
   },
 };

@@ -454,6 +454,10 @@ export const es: Resources = {
     passwordResetGreeting: "¡Hola, {{name}}!",
     passwordResetBody: "Recibimos una solicitud para elegir una contraseña nueva para tu cuenta en {{store}}. Abre el enlace de abajo en los próximos {{minutes}} minutos; solo funciona una vez.",
     passwordResetIgnore: "Si no fuiste tú, ignora este correo: tu contraseña sigue siendo la misma.",
+    memberInviteSubject: "{{inviter}} te invitó al equipo de {{store}}",
+    memberInviteGreeting: "¡Hola!",
+    memberInviteBody: "{{inviter}} te invitó a ayudar a gestionar {{store}} en Prime Store, como {{role}}. Abre el enlace de abajo en los próximos {{days}} días para aceptar; funciona una sola vez.",
+    memberInviteIgnore: "Si no conoces esta tienda, ignora este correo: no pasa nada sin ti.",
   },
   seo: {
     homeDescription: "Tienda online {{store}}: compra con seguridad y recíbelo en casa.",
@@ -639,6 +643,8 @@ export const es: Resources = {
     LAST_OWNER: "La tienda debe conservar al menos un propietario.",
     ROLE_IN_USE: "Hay miembros con este rol: asígnales otro primero.",
     ROLE_NAME_TAKEN: "La tienda ya tiene un rol con este nombre.",
+    ALREADY_MEMBER: "Esta persona ya forma parte del equipo de la tienda.",
+    INVITE_INVALID: "Este enlace de invitación ya no es válido. Pide uno nuevo a la tienda.",
     INTERNAL: "Error inesperado. Inténtalo de nuevo.",
   },
 };

@@ -452,6 +452,10 @@ export const ptBR = {
     passwordResetGreeting: "Olá, {{name}}!",
     passwordResetBody: "Recebemos um pedido para criar uma nova senha para sua conta em {{store}}. Abra o link abaixo em até {{minutes}} minutos; ele só funciona uma vez.",
     passwordResetIgnore: "Se não foi você, ignore este e-mail: sua senha continua a mesma.",
+    memberInviteSubject: "{{inviter}} convidou você para a equipe da {{store}}",
+    memberInviteGreeting: "Olá!",
+    memberInviteBody: "{{inviter}} convidou você para ajudar a cuidar da {{store}} na Prime Store, como {{role}}. Abra o link abaixo em até {{days}} dias para aceitar; ele funciona uma só vez.",
+    memberInviteIgnore: "Se você não conhece esta loja, ignore este e-mail: nada acontece sem você.",
   },
   seo: {
     homeDescription: "Loja online {{store}}: compre com segurança e receba em casa.",
@@ -637,6 +641,8 @@ export const ptBR = {
     LAST_OWNER: "A loja precisa manter pelo menos um proprietário.",
     ROLE_IN_USE: "Há membros com este papel: dê outro papel a eles antes.",
     ROLE_NAME_TAKEN: "A loja já tem um papel com este nome.",
+    ALREADY_MEMBER: "Esta pessoa já faz parte da equipe da loja.",
+    INVITE_INVALID: "Este link de convite não vale mais. Peça um novo à loja.",
     INTERNAL: "Erro inesperado. Tente novamente.",
   },
 };

@@ -25,6 +25,19 @@ export const teamOutput = z.object({
     }),
   ),
   roles: z.array(z.object({ id: z.uuid(), name: z.string(), permissions: z.array(sellerPermission), members: z.number().int(), editable: z.boolean() })),
+  invites: z.array(
+    z.object({
+      id: z.uuid(),
+      email: z.string(),
+      role: memberRole,
+      roleId: z.uuid().nullable(),
+      roleName: z.string().nullable(),
+      expiresAt: z.date(),
+      expired: z.boolean(),
+      /** The actor may send it again or withdraw it. */
+      manageable: z.boolean(),
+    }),
+  ),
   /** The roles the actor may give. */
   assignable: z.object({ builtIn: z.array(z.enum(["owner", "manager", "staff"])), custom: z.array(z.uuid()) }),
 });
