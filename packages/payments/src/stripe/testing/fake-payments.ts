@@ -146,8 +146,9 @@ export function listPaymentIntents(state: FakeStripeState, params: FormParams) {
   });
   checkExpansions(expand);
   const created = createdWithin(params);
-  const matching = [...state.paymentIntents.values()].filter(created);
-  return listPage(matching.reverse().map((intent) => paymentIntentView(state, intent, expand)), params, "/v1/payment_intents");
+  // By creation time, as Stripe orders lists: tests may move an intent's `created`.
+  const newestFirst = [...state.paymentIntents.values()].filter(created).reverse().sort((a, b) => b.created - a.created);
+  return listPage(newestFirst.map((intent) => paymentIntentView(state, intent, expand)), params, "/v1/payment_intents");
 }
 
 function confirm(state: FakeStripeState, intent: FakePaymentIntent, outcome: CardOutcome, expand: string[]): void {
