@@ -135,6 +135,22 @@ describe("finance", () => {
     expect(await (await portal("staff@primestore.example")).payments.reconciliationIssues()).toEqual([]);
     expect((await rejection((await portal("ana@aurora.example")).payments.reconciliationIssues())).code).toBe("FORBIDDEN");
   });
+
+  it("gives a provider payment we don't hold the currency the provider named, and a failed listing no amounts", async () => {
+    const store = await admin().tenant.findUniqueOrThrow({ where: { slug: "aurora" } });
+    const day = new Date("2025-03-11T00:00:00Z");
+    const details = { paymentId: randomUUID(), status: "paid", currency: "BRL" };
+    await admin().reconciliationIssue.createMany({
+      data: [
+        { tenantId: store.id, day, provider: "mercadopago", kind: "unknown_at_provider", reference: "1310000001", actual: 4250n, details },
+        { tenantId: store.id, day, provider: "mercadopago", kind: "listing_failed", reference: "7001", details: { error: "invalid access token" } },
+      ],
+    });
+    const issues = await (await portal("staff@primestore.example")).payments.reconciliationIssues();
+    expect(issues.find((issue) => issue.kind === "unknown_at_provider")).toMatchObject({ reference: "1310000001", expected: null, actual: 4250n, currency: "BRL", details });
+    expect(issues.find((issue) => issue.kind === "listing_failed")).toMatchObject({ expected: null, actual: null, currency: null, details: { error: "invalid access token" } });
+    await admin().reconciliationIssue.deleteMany({ where: { day } });
+  });
 });
 
 describe("the webhook endpoint", () => {

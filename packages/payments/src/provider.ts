@@ -136,6 +136,14 @@ export interface ProviderPaymentSnapshot {
   moneyRelease?: { date: Date; status: "pending" | "released" };
 }
 
+/**
+ * A payment as a provider's listing shows it: enough to tell whether it is one of ours (the ids
+ * in its metadata) and whether money moved, not its fee or refunds (getPayment has those).
+ */
+export type ListedProviderPayment = Pick<ProviderPaymentSnapshot, "providerPaymentId" | "status" | "amount" | "currency" | "tenantId" | "paymentId"> & {
+  created: Date;
+};
+
 export interface RefundInput {
   providerPaymentId: string;
   amount: bigint;
@@ -229,6 +237,12 @@ export interface PaymentProvider {
   createPayment(input: CreatePaymentInput): Promise<CreatePaymentResult>;
   getPayment(providerPaymentId: string, account?: ConnectedAccount): Promise<ProviderPaymentSnapshot>;
   refund(input: RefundInput): Promise<ProviderRefund>;
+  /**
+   * Every payment created in [from, to), ours or not: the platform's own (Stripe, where destination
+   * charges live), or one seller's account's for providers paying into seller accounts (Mercado
+   * Pago), whose token `account` carries. Reconciliation looks there for payments we don't hold.
+   */
+  listPayments?(range: { from: Date; to: Date }, account?: ConnectedAccount): Promise<ListedProviderPayment[]>;
   /** Verifies a webhook exactly as the provider documents; throws WebhookVerificationError. */
   parseWebhook(request: WebhookRequest): WebhookNotification;
   /** Where a tenant's staff go to connect their account (OAuth / onboarding). */

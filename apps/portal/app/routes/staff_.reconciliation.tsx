@@ -18,7 +18,7 @@ export default function Reconciliation() {
   const { issues } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  // Without a currency (a provider reference we have no payment for) the amount is shown in minor units.
+  // Without a currency (neither our payment's nor one the provider named) the amount is shown in minor units.
   const amount = (value: bigint | null, currency: string | null) =>
     value === null ? "—" : currency ? formatMoney(value, currency, locale) : t("portal.reconciliation.minorUnits", { value: value.toString() });
   return (
@@ -55,7 +55,10 @@ export default function Reconciliation() {
                   </th>
                   <td>{formatDate(issue.day, locale, dayFormat)}</td>
                   <td>{t(`portal.providers.${issue.provider}`, { defaultValue: issue.provider })}</td>
-                  <td>{t(`portal.reconciliation.kinds.${issue.kind}`, { defaultValue: issue.kind })}</td>
+                  <td>
+                    {t(`portal.reconciliation.kinds.${issue.kind}`, { defaultValue: issue.kind })}
+                    <IssueDetails details={issue.details} />
+                  </td>
                   <td>
                     <code>{issue.reference}</code>
                   </td>
@@ -70,6 +73,30 @@ export default function Reconciliation() {
         <p>{t("portal.reconciliation.none")}</p>
       )}
     </section>
+  );
+}
+
+/**
+ * What reconciliation noted with a difference: the postings that disagree, the payment of ours a
+ * provider's payment names, the provider's error. The currency is left out: the amounts show it.
+ */
+function IssueDetails({ details }: { details: Record<string, string> }) {
+  const { t } = useTranslation();
+  const noted = Object.entries(details).filter(([name]) => name !== "currency");
+  if (!noted.length) return null;
+  const shown = (name: string, value: string) => {
+    if (name === "posting") return value.split(", ").map((kind) => t(`portal.ledgerKinds.${kind}`, { defaultValue: kind })).join(", ");
+    return name === "status" ? t(`common.paymentStatus.${value}`, { defaultValue: value }) : value;
+  };
+  return (
+    <dl className="issue-details">
+      {noted.map(([name, value]) => (
+        <div key={name}>
+          <dt>{t(`portal.reconciliation.details.${name}`, { defaultValue: name })}:</dt>
+          <dd>{shown(name, value)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

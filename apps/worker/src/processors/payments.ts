@@ -49,8 +49,10 @@ export function startPaymentsProcessor(deps: { db: Db; adminDb: Db; gateway: Pay
           return;
         }
         case "payments.reconcile": {
-          const run = await reconcileDay(deps.adminDb, deps.db, deps.gateway, new Date(Date.now() - DAY_MS));
+          const { listingFailures, ...run } = await reconcileDay(deps.adminDb, deps.db, deps.gateway, new Date(Date.now() - DAY_MS));
           deps.log?.("payments reconciled", run);
+          // A store's failed listing is also an issue on the staff page; the platform's has no store to go under.
+          for (const failure of listingFailures) deps.log?.("provider payments not listed", failure);
           return;
         }
       }

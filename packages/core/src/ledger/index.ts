@@ -1,4 +1,5 @@
 export { accountKind, ledgerAccounts, type AccountCode } from "./accounts.ts";
+export { postedAmount } from "./posted-amount.ts";
 export { ledgerEntriesJson, postTransaction, type LedgerEntryInput, type LedgerPosting, type PostResult } from "./post-transaction.ts";
 export {
   accountBalance,

@@ -2,15 +2,13 @@ import { type Db, type Prisma, type Tx, withTenant } from "@primestore/db";
 import type { ProviderPaymentSnapshot } from "@primestore/payments";
 import { connectedAccount } from "./accounts.ts";
 import { type PaymentGateway, providerOf } from "./gateway.ts";
+import { ledgerMismatch } from "./ledger-vs-provider.ts";
+import { type Mismatch, recordIssue } from "./reconciliation-issue.ts";
+import { findUnknownAtProviders } from "./unknown-at-provider.ts";
+
+export type { Mismatch } from "./reconciliation-issue.ts";
 
 type PaymentRow = Prisma.PaymentGetPayload<object>;
-
-export interface Mismatch {
-  kind: "status_mismatch" | "amount_mismatch" | "refund_mismatch" | "fee_mismatch" | "release_mismatch" | "release_overdue" | "missing_in_ledger" | "missing_at_provider";
-  expected?: bigint;
-  actual?: bigint;
-  details?: Record<string, string>;
-}
 
 const CAPTURED = new Set(["paid", "partially_refunded", "refunded"]);
 const DAY_MS = 86_400_000;
@@ -18,7 +16,8 @@ const DAY_MS = 86_400_000;
 /**
  * Where our payment and the provider's record of it disagree, as of `asOf`; the provider's side is
  * `actual`. Of a money release: the provider holding money we took as released (the store may have
- * been paid it), and money still held after the date the provider gave for its release.
+ * been paid it), and money still held after the date the provider gave for its release. Of the
+ * ledger: its refund and fee postings against what the provider refunded and kept.
  */
 export async function compareWithProvider(tx: Tx, payment: PaymentRow, snapshot: ProviderPaymentSnapshot, asOf = new Date()): Promise<Mismatch[]> {
   const found: Mismatch[] = [];
@@ -29,7 +28,14 @@ export async function compareWithProvider(tx: Tx, payment: PaymentRow, snapshot:
   const refundedThere = snapshot.refunds.filter((refund) => refund.status === "succeeded").reduce((sum, refund) => sum + refund.amount, 0n);
   const refundedHere = (await tx.refund.aggregate({ where: { paymentId: payment.id, status: "succeeded" }, _sum: { amount: true } }))._sum.amount ?? 0n;
   if (refundedThere !== refundedHere) found.push({ kind: "refund_mismatch", expected: refundedHere, actual: refundedThere });
-  if (snapshot.fee !== undefined && capturedThere && snapshot.fee !== payment.feeAmount) found.push({ kind: "fee_mismatch", expected: payment.feeAmount, actual: snapshot.fee });
+  const feeThere = capturedThere ? snapshot.fee : undefined;
+  if (feeThere !== undefined && feeThere !== payment.feeAmount) found.push({ kind: "fee_mismatch", expected: payment.feeAmount, actual: feeThere });
+  // The ledger is held to the provider only where our rows agree with it: otherwise the difference is reported above already.
+  const ledger = await ledgerMismatch(tx, payment, {
+    ...(refundedThere === refundedHere ? { refund: refundedThere } : {}),
+    ...(feeThere === payment.feeAmount ? { gateway_fee: feeThere } : {}),
+  });
+  if (ledger) found.push(ledger);
   const release = snapshot.moneyRelease;
   if (release && payment.moneyReleaseStatus === "released" && release.status !== "released") {
     found.push({ kind: "release_mismatch", actual: payment.capturedAmount, details: { ours: "released", provider: release.status, releaseDate: release.date.toISOString() } });
@@ -46,11 +52,12 @@ export async function compareWithProvider(tx: Tx, payment: PaymentRow, snapshot:
 /**
  * The daily reconciliation: every provider payment of ours that changed on `day` (UTC), or whose
  * money was due for release that day, is fetched from its provider and compared with our
- * payment, refunds, ledger and release. Differences are
- * recorded once per (store, day, kind, payment) for platform staff; nothing is corrected here,
+ * payment, refunds, ledger and release; and the providers' payments created that day are listed
+ * for those naming one of our stores that we don't hold (findUnknownAtProviders). Differences are
+ * recorded once per (store, day, kind, reference) for platform staff; nothing is corrected here,
  * since a difference means one side is wrong and a person decides which.
  */
-export async function reconcileDay(adminDb: Db, db: Db, gateway: PaymentGateway, day: Date): Promise<{ checked: number; mismatches: number }> {
+export async function reconcileDay(adminDb: Db, db: Db, gateway: PaymentGateway, day: Date) {
   const start = new Date(Math.floor(day.getTime() / DAY_MS) * DAY_MS);
   const end = new Date(start.getTime() + DAY_MS);
   const payments = await adminDb.payment.findMany({
@@ -72,14 +79,11 @@ export async function reconcileDay(adminDb: Db, db: Db, gateway: PaymentGateway,
         .then((snapshot) => compareWithProvider(tx, payment, snapshot, end))
         .catch((error: unknown): Mismatch[] => [{ kind: "missing_at_provider", details: { error: String(error).slice(0, 300) } }]);
       mismatches += found.length;
-      for (const mismatch of found) {
-        const key = { tenantId, day: start, kind: mismatch.kind, reference: payment.id };
-        const data = { provider: payment.provider, expected: mismatch.expected ?? null, actual: mismatch.actual ?? null, details: mismatch.details ?? {} };
-        await tx.reconciliationIssue.upsert({ where: { tenantId_day_kind_reference: key }, create: { ...key, ...data }, update: data });
-      }
+      for (const mismatch of found) await recordIssue(tx, { tenantId, day: start, provider: payment.provider, reference: payment.id }, mismatch);
     });
   }
-  return { checked: payments.length, mismatches };
+  const unknown = await findUnknownAtProviders(adminDb, db, gateway, { start, end });
+  return { checked: payments.length, listed: unknown.listed, mismatches: mismatches + unknown.recorded, listingFailures: unknown.failures };
 }
 
 /** Open differences across stores, newest day first: the platform staff's reconciliation view. */

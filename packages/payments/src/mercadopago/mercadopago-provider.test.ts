@@ -244,6 +244,77 @@ describe("Mercado Pago payments through the SDK", () => {
   });
 });
 
+describe("Mercado Pago listPayments", () => {
+  const searches = () => fake.requests.filter((request) => request.method === "GET" && request.path.startsWith("/v1/payments/search?"));
+  const sellersPayment = (seller: typeof SELLER_A, idempotencyKey: string) =>
+    provider.createPayment({ ...card(idempotencyKey), split: { kind: "destination", account: seller, applicationFee: 1000n } });
+
+  it("lists the payments created in the range in the seller's own account, past a page of 100, with our ids", async () => {
+    const ours = [];
+    for (let i = 0; i < 101; i++) ours.push(await sellersPayment(SELLER_A, `pay-${i}`));
+    const othersSeller = await sellersPayment(SELLER_B, "pay-b");
+    // A sale the seller made elsewhere with the same account: none of our ids.
+    const elsewhere = await fetch(`${fake.url}/v1/payments`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${SELLER_A.accessToken}`, "x-idempotency-key": "their-own" },
+      body: JSON.stringify({ transaction_amount: 25, payment_method_id: "pix", payer: { email: "eve@example.com" } }),
+    }).then((response) => response.json() as Promise<{ id: number }>);
+    fake.payments.get(ours[1]!.providerPaymentId)!.payment.date_created = new Date(Date.now() - 86_400_000).toISOString();
+    const from = new Date(Date.now() - 3600_000);
+    const to = new Date(Date.now() + 3600_000);
+
+    const listed = await provider.listPayments!({ from, to }, SELLER_A);
+
+    expect(listed).toHaveLength(101);
+    const byId = new Map(listed.map((payment) => [payment.providerPaymentId, payment]));
+    expect(byId.has(ours[1]!.providerPaymentId)).toBe(false);
+    expect(byId.has(othersSeller.providerPaymentId)).toBe(false);
+    expect(byId.get(ours[2]!.providerPaymentId)).toEqual({
+      providerPaymentId: ours[2]!.providerPaymentId,
+      status: "paid",
+      amount: 18990n,
+      currency: "BRL",
+      tenantId: "tenant-1",
+      paymentId: "pay-2",
+      created: new Date(fake.payments.get(ours[2]!.providerPaymentId)!.payment.date_created),
+    });
+    expect(byId.get(String(elsewhere.id))).toMatchObject({ status: "pending", amount: 2500n, tenantId: undefined, paymentId: undefined });
+    const pages = searches();
+    expect(pages).toHaveLength(2);
+    expect(pages.every((request) => request.headers.authorization === `Bearer ${SELLER_A.accessToken}`)).toBe(true);
+    const query = new URL(pages[1]!.path, fake.url).searchParams;
+    expect(Object.fromEntries(query)).toEqual({
+      range: "date_created",
+      begin_date: from.toISOString(),
+      end_date: new Date(to.getTime() - 1).toISOString(),
+      sort: "date_created",
+      criteria: "asc",
+      limit: "100",
+      offset: "100",
+    });
+  });
+
+  it("reads a refunded payment as refunded, and lists nothing in a seller's quiet day in one request", async () => {
+    const paid = await sellersPayment(SELLER_A, "pay-refunded");
+    await provider.refund({ providerPaymentId: paid.providerPaymentId, amount: 18990n, idempotencyKey: "refund-all", account: SELLER_A });
+    const now = Date.now();
+    expect(await provider.listPayments!({ from: new Date(now - 60_000), to: new Date(now + 60_000) }, SELLER_A)).toMatchObject([{ status: "refunded" }]);
+    expect(await provider.listPayments!({ from: new Date(now - 60_000), to: new Date(now + 60_000) }, SELLER_B)).toEqual([]);
+    expect(searches()).toHaveLength(2);
+  });
+
+  it("fails with MP's refusal once the seller revoked our app, and without a token asks nothing", async () => {
+    const returnUrl = "https://portal.primestore.test/connect/mercadopago";
+    const connected = await provider.completeConnect({ code: fake.authorizeSeller(555_002, returnUrl), returnUrl });
+    fake.revokeSeller(555_002);
+    const day = { from: new Date(Date.now() - 86_400_000), to: new Date() };
+
+    await expect(provider.listPayments!(day, { accountId: connected.accountId, accessToken: connected.accessToken })).rejects.toMatchObject({ status: 401 });
+    await expect(provider.listPayments!(day, { accountId: connected.accountId })).rejects.toThrow(/no access token/);
+    expect(searches()).toHaveLength(1);
+  });
+});
+
 describe("Mercado Pago seller connection (OAuth)", () => {
   const returnUrl = "https://admin.primestore.test/settings/payments/mercadopago/callback";
 

@@ -5,6 +5,7 @@ import { assertReais, centavosToDecimal } from "./json-amounts.ts";
 import { buildPaymentRequest } from "./payment-request.ts";
 import { creationResult, ourRefund, paymentSchema, refundSchema, snapshotOf } from "./payment-response.ts";
 import { atBaseUrl, type MercadoPagoApi, sdkConfig } from "./sdk-call.ts";
+import { searchPayments } from "./search-payments.ts";
 import { authorizationUrl, exchangeCode, MERCADOPAGO_AUTH_URL, refreshToken } from "./seller-oauth.ts";
 import { parseMercadoPagoWebhook } from "./webhook-notification.ts";
 
@@ -59,6 +60,11 @@ export function createMercadoPagoProvider(config: MercadoPagoProviderConfig): Pa
       const api = actingFor(account);
       const payment = await atBaseUrl(api.baseUrl, () => new Payment(sdkConfig(api)).get({ id: providerPaymentId }));
       return snapshotOf(paymentSchema.parse(payment));
+    },
+
+    // A seller's payments are found with their token only; without one, the platform's own.
+    async listPayments(range, account) {
+      return searchPayments(actingFor(account), range);
     },
 
     installmentPlans({ account, amount, currency, card }) {

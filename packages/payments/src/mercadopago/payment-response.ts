@@ -42,6 +42,12 @@ export const paymentSchema = z.object({
 });
 export type MercadoPagoPayment = z.infer<typeof paymentSchema>;
 
+/** A page of GET /v1/payments/search: the payments as GET /v1/payments/{id} shows them, and where the page is. */
+export const paymentSearchSchema = z.object({
+  results: z.array(paymentSchema.extend({ date_created: z.iso.datetime({ offset: true }).transform((value) => new Date(value)) })),
+  paging: z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int() }),
+});
+
 /** Mercado Pago's payment statuses (GET /v1/payments/{id}); refunded and charged_back are read by snapshotOf. */
 const statuses: Record<string, ProviderPaymentStatus> = {
   approved: "paid",

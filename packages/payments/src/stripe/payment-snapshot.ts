@@ -1,5 +1,5 @@
 import type Stripe from "stripe";
-import type { ProviderPaymentSnapshot } from "../provider.ts";
+import type { ListedProviderPayment, ProviderPaymentSnapshot } from "../provider.ts";
 import { paymentIntentOutcome } from "./payment-intent-outcome.ts";
 import { toProviderRefund } from "./stripe-refunds.ts";
 
@@ -11,17 +11,30 @@ export async function fetchPaymentSnapshot(stripe: Stripe, providerPaymentId: st
   const intent = await stripe.paymentIntents.retrieve(providerPaymentId, { expand: EXPAND });
   const charge = typeof intent.latest_charge === "object" ? intent.latest_charge : null;
   const balanceTransaction = typeof charge?.balance_transaction === "object" ? charge.balance_transaction : null;
+  const { created: _created, ...listed } = listedPayment(intent);
+  return {
+    ...listed,
+    fee: balanceTransaction ? BigInt(balanceTransaction.fee) : undefined,
+    refunds: charge ? (await refundsOf(stripe, intent.id, charge)).map(toProviderRefund) : [],
+    chargedBack: charge?.disputed ? await lostDisputesTotal(stripe, intent.id) : undefined,
+  };
+}
+
+/**
+ * An intent in our terms, whether fetched or listed: a charge refunded in full reads as refunded
+ * (Stripe leaves the intent `succeeded`), which it can tell only with `latest_charge` expanded.
+ */
+export function listedPayment(intent: Stripe.PaymentIntent): ListedProviderPayment {
+  const charge = typeof intent.latest_charge === "object" ? intent.latest_charge : null;
   const fullyRefunded = charge !== null && charge.amount_refunded > 0 && charge.amount_refunded >= charge.amount_captured;
   return {
     providerPaymentId: intent.id,
     status: fullyRefunded ? "refunded" : paymentIntentOutcome(intent).status,
     amount: BigInt(intent.amount),
     currency: intent.currency.toUpperCase(),
-    fee: balanceTransaction ? BigInt(balanceTransaction.fee) : undefined,
-    refunds: charge ? (await refundsOf(stripe, intent.id, charge)).map(toProviderRefund) : [],
-    chargedBack: charge?.disputed ? await lostDisputesTotal(stripe, intent.id) : undefined,
     tenantId: intent.metadata.tenantId,
     paymentId: intent.metadata.paymentId,
+    created: new Date(intent.created * 1000),
   };
 }
 

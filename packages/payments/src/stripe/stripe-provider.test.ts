@@ -315,6 +315,57 @@ describe("Stripe getPayment", () => {
   });
 });
 
+describe("Stripe listPayments", () => {
+  const gets = () => fake.requests.filter((request) => request.method === "GET" && request.path === "/v1/payment_intents");
+
+  it("lists the platform's intents created in the range, past a page of 100, with our ids, statuses and amounts", async () => {
+    const provider = stripeProvider();
+    const ours = [];
+    for (let i = 0; i < 101; i++) ours.push(await provider.createPayment(cardPayment({ paymentId: `payment_${i}` })));
+    const declined = await provider.createPayment(cardPayment({ paymentId: "declined", fields: { token: "pm_card_chargeDeclined" } }));
+    const notOurs = await provider.createPayment(cardPayment({ tenantId: undefined, paymentId: undefined, amount: 500n }));
+    await provider.refund({ providerPaymentId: ours[0]!.providerPaymentId, amount: 18990n, idempotencyKey: "refund_all" });
+    // Made the day before: outside the range.
+    fake.state.paymentIntents.get(ours[1]!.providerPaymentId)!.created -= 86_400;
+    const from = new Date(Date.now() - 3600_000);
+    const to = new Date(Date.now() + 3600_000);
+
+    const listed = await provider.listPayments!({ from, to });
+
+    expect(listed).toHaveLength(102);
+    const byId = new Map(listed.map((payment) => [payment.providerPaymentId, payment]));
+    expect(byId.has(ours[1]!.providerPaymentId)).toBe(false);
+    expect(byId.get(ours[2]!.providerPaymentId)).toEqual({
+      providerPaymentId: ours[2]!.providerPaymentId,
+      status: "paid",
+      amount: 18990n,
+      currency: "BRL",
+      tenantId: "tenant_1",
+      paymentId: "payment_2",
+      created: new Date(fake.state.paymentIntents.get(ours[2]!.providerPaymentId)!.created * 1000),
+    });
+    expect(byId.get(ours[0]!.providerPaymentId)?.status).toBe("refunded");
+    expect(byId.get(declined.providerPaymentId)?.status).toBe("failed");
+    expect(byId.get(notOurs.providerPaymentId)).toMatchObject({ amount: 500n, tenantId: undefined, paymentId: undefined });
+    const [first, second] = gets();
+    expect(first?.params).toEqual({
+      created: { gte: String(Math.floor(from.getTime() / 1000)), lt: String(Math.floor(to.getTime() / 1000)) },
+      limit: "100",
+      expand: ["data.latest_charge"],
+    });
+    expect(second?.params.starting_after).toBe(listed[99]?.providerPaymentId);
+    expect(gets()).toHaveLength(2);
+  });
+
+  it("lists nothing for a range without payments, in one request", async () => {
+    const provider = stripeProvider();
+    await provider.createPayment(cardPayment());
+    const dayBefore = new Date(Date.now() - 86_400_000);
+    expect(await provider.listPayments!({ from: new Date(dayBefore.getTime() - 86_400_000), to: dayBefore })).toEqual([]);
+    expect(gets()).toHaveLength(1);
+  });
+});
+
 describe("Stripe refund", () => {
   it("rejects a refund over what is left of the capture, and refunds nothing for it", async () => {
     const provider = stripeProvider();

@@ -1,5 +1,6 @@
 import Stripe from "stripe";
 import type { CreatePaymentInput, CreatePaymentResult, PaymentProvider, PaymentSplit } from "../provider.ts";
+import { listPaymentIntents } from "./list-payments.ts";
 import { toStripeAmount } from "./minor-units.ts";
 import { paymentIntentOutcome } from "./payment-intent-outcome.ts";
 import { fetchPaymentSnapshot } from "./payment-snapshot.ts";
@@ -117,6 +118,8 @@ export function createStripePaymentProvider(config: StripeProviderConfig): Strip
     },
     getPayment: (providerPaymentId) => fetchPaymentSnapshot(stripe, providerPaymentId),
     refund: (input) => refundPayment(stripe, input),
+    // Every store's destination charges are the platform's: no account to list per store.
+    listPayments: (range) => listPaymentIntents(stripe, range),
     parseWebhook: (request) => parseStripeWebhook(request, { webhookSecret: config.webhookSecret, toleranceSeconds }),
     connectUrl: (input) => onboardingUrl(stripe, { ...input, refreshUrl: config.connectReturnUrl }),
     completeConnect: ({ accountId }) => finishOnboarding(stripe, accountId),

@@ -251,4 +251,42 @@ describe.runIf(run)("platform staff", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "staff-reconciliation-en");
   });
+
+  it("see what a provider holds that we don't, a ledger off from the provider and a listing that failed, with what was noted", async () => {
+    const store = await admin().tenant.findUniqueOrThrow({ where: { slug: "aurora" } });
+    const payment = await admin().payment.findFirstOrThrow({ where: { tenantId: store.id } });
+    const day = new Date("2025-03-11T00:00:00Z");
+    await admin().reconciliationIssue.createMany({
+      data: [
+        { tenantId: store.id, day, provider: "mercadopago", kind: "unknown_at_provider", reference: "1310000999", actual: 4250n, details: { paymentId: payment.id, status: "paid", currency: "BRL" } },
+        { tenantId: store.id, day, provider: "test", kind: "ledger_mismatch", reference: payment.id, expected: 800n, actual: 900n, details: { posting: "refund, gateway_fee" } },
+        { tenantId: store.id, day, provider: "mercadopago", kind: "listing_failed", reference: "7001", details: { error: "invalid access token" } },
+      ],
+    });
+
+    const page = await session.newPage({ locale: "en" });
+    await signIn(page, "staff@primestore.example");
+    await page.goto(`${session.platform.portalUrl}/staff/reconciliation`);
+    const cells = async (kind: string) =>
+      (await page.locator("tbody tr", { hasText: kind }).getByRole("cell").allTextContents()).map((cell) => cell.replace(/\u00a0/g, " "));
+    expect(await cells("At the provider, not in our records")).toEqual([
+      "Mar 11, 2025",
+      "Mercado Pago",
+      // In the order PostgreSQL keeps jsonb keys: shorter first.
+      `At the provider, not in our recordsStatus at the provider:PaidOur payment:${payment.id}`,
+      "1310000999",
+      "—",
+      "R$42.50",
+    ]);
+    expect(await cells("Ledger differs from the provider")).toEqual([
+      "Mar 11, 2025",
+      "Test provider",
+      "Ledger differs from the providerPosting:Refund, Provider fee",
+      payment.id,
+      "R$8.00",
+      "R$9.00",
+    ]);
+    expect(await cells("could not be listed")).toEqual(["Mar 11, 2025", "Mercado Pago", "The provider's payments could not be listedError:invalid access token", "7001", "—", "—"]);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { staffProcedure } from "../../trpc.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** What reconciliation wrote next to a difference (core/payments/reconciliation-issue.ts): text by name. */
+const details = z.record(z.string(), z.string());
 
 export const reconciliationIssuesRoute = staffProcedure("finance:read")
   .input(z.object({}).optional())
@@ -16,8 +18,9 @@ export const reconciliationIssuesRoute = staffProcedure("finance:read")
         reference: z.string(),
         expected: z.bigint().nullable(),
         actual: z.bigint().nullable(),
-        /** The amounts' currency: the payment's, when the reference is one of ours. */
+        /** The amounts' currency: the payment's, when the reference is one of ours, else the one the provider named. */
         currency: z.string().nullable(),
+        details,
         tenant: z.object({ slug: z.string(), name: z.string() }),
       }),
     ),
@@ -27,5 +30,8 @@ export const reconciliationIssuesRoute = staffProcedure("finance:read")
     const paymentIds = [...new Set(issues.map((issue) => issue.reference).filter((reference) => UUID.test(reference)))];
     const payments = paymentIds.length ? await ctx.adminDb.payment.findMany({ where: { id: { in: paymentIds } }, select: { id: true, currency: true } }) : [];
     const currencyOf = new Map(payments.map((payment) => [payment.id, payment.currency]));
-    return issues.map((issue) => ({ ...issue, currency: currencyOf.get(issue.reference) ?? null }));
+    return issues.map((issue) => {
+      const said = details.parse(issue.details);
+      return { ...issue, details: said, currency: currencyOf.get(issue.reference) ?? said.currency ?? null };
+    });
   });

@@ -5,7 +5,7 @@ import { createFakeCardTokens } from "./fake-card-tokens.ts";
 import { fakeInstallments, offersInstallments, paidInInstallments } from "./fake-installments.ts";
 import { fakeMercadoPagoJs } from "./fake-mercadopago-js.ts";
 import { createFakeOAuth } from "./fake-oauth.ts";
-import { type FakePayment, type FakeResponse, type StoredPayment, apiError, approve, createFakePayment, refundFakePayment } from "./fake-payments.ts";
+import { type FakePayment, type FakeResponse, type StoredPayment, apiError, approve, createFakePayment, refundFakePayment, searchFakePayments } from "./fake-payments.ts";
 
 export { FAKE_CARD_TOKENS, type FakePayment, type StoredPayment } from "./fake-payments.ts";
 
@@ -33,7 +33,8 @@ export interface FakeMercadoPagoOptions {
 
 /**
  * A stateful stand-in for api.mercadopago.com, for the SDK to talk to over real HTTP. Payments
- * live in the account of the token that created them (another seller's token gets 404, like MP),
+ * live in the account of the token that created them (another seller's token gets 404 and won't
+ * find them searching, like MP),
  * creations and refunds require X-Idempotency-Key and a repeated key answers with the first
  * result, and every request is recorded for tests to assert on what was sent.
  */
@@ -72,6 +73,7 @@ export async function startFakeMercadoPago(options: FakeMercadoPagoOptions = {})
     const token = /^Bearer (.+)$/.exec(headers.authorization ?? "")?.[1];
     if (!token) return apiError(401, "invalid access token", "unauthorized");
     const account = oauth.accountOf(token);
+    if (!account) return apiError(401, "invalid access token", "unauthorized");
     const key = headers["x-idempotency-key"] as string | undefined;
     const now = new Date();
     if (method === "GET" && url.pathname === "/v1/payment_methods/installments") return fakeInstallments(url.searchParams);
@@ -85,6 +87,9 @@ export async function startFakeMercadoPago(options: FakeMercadoPagoOptions = {})
         payments.set(String(created.payment.id), created);
         return { status: 201, body: created.payment };
       });
+    }
+    if (method === "GET" && url.pathname === "/v1/payments/search") {
+      return searchFakePayments([...payments.values()].filter((stored) => stored.account === account), url.searchParams);
     }
     const [, paymentId, refunds] = /^\/v1\/payments\/(\d+)(\/refunds)?$/.exec(url.pathname) ?? [];
     const read = method === "GET" && !refunds;
@@ -208,6 +213,8 @@ export async function startFakeMercadoPago(options: FakeMercadoPagoOptions = {})
     },
     /** The seller allowing our app on auth.mercadopago.com: the code MP sends back to redirect_uri. */
     authorizeSeller: oauth.authorize,
+    /** The seller removing our app on mercadopago.com.br: their tokens are refused from then on (401). */
+    revokeSeller: oauth.revoke,
     signNotification,
     /** A new event about a payment, to its notification_url with MP's `data.id` and `type` added. */
     notification(paymentId: string, event: { action?: string; requestId?: string; ts?: string } = {}): FakeNotification {

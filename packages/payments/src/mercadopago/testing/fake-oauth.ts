@@ -15,6 +15,7 @@ export function createFakeOAuth(app: { clientId: string; clientSecret: string })
   const codes = new Map<string, { userId: string; redirectUri: string }>();
   const refreshTokens = new Map<string, string>();
   const accessTokens = new Map<string, string>();
+  const revoked = new Set<string>();
   /** A seller's public key stays theirs across token refreshes, as MP's does. */
   const publicKeys = new Map<string, string>();
   const publicKeyOf = (userId: string) => {
@@ -48,9 +49,19 @@ export function createFakeOAuth(app: { clientId: string; clientSecret: string })
       codes.set(code, { userId: String(userId), redirectUri });
       return code;
     },
-    /** The account a token acts for; tokens the fake didn't issue are accounts of their own. */
-    accountOf(token: string): string {
-      return accessTokens.get(token) ?? token;
+    /** The account a token acts for; tokens the fake didn't issue are accounts of their own, revoked ones none. */
+    accountOf(token: string): string | undefined {
+      return revoked.has(token) ? undefined : (accessTokens.get(token) ?? token);
+    },
+    /** The seller removing our app from their MP account: every token issued for them stops working. */
+    revoke(userId: number): void {
+      for (const tokens of [accessTokens, refreshTokens]) {
+        for (const [token, owner] of tokens) {
+          if (owner !== String(userId)) continue;
+          tokens.delete(token);
+          revoked.add(token);
+        }
+      }
     },
     /** The seller a public key belongs to, for card tokens made in a shopper's browser. */
     accountOfPublicKey(publicKey: string): string | undefined {

@@ -268,3 +268,41 @@ export function refundFakePayment(stored: StoredPayment, refundId: number, raw: 
   if (stored.refunded === stored.amount) Object.assign(payment, { status: "refunded", status_detail: "refunded" });
   return refund;
 }
+
+/** The dates a search may bound (`range`) or order (`sort`) payments by. */
+const SEARCH_DATES = new Map<string, (payment: FakePayment) => string | null>([
+  ["date_created", (payment) => payment.date_created],
+  ["date_approved", (payment) => payment.date_approved],
+  ["date_last_updated", (payment) => payment.date_last_updated],
+  ["money_release_date", (payment) => payment.money_release_date],
+]);
+const SEARCH_PARAMS = new Set(["range", "begin_date", "end_date", "sort", "criteria", "limit", "offset"]);
+
+/**
+ * GET /v1/payments/search over one account's payments: `range` names the date that
+ * `begin_date`..`end_date` (both inclusive) bound, `sort`/`criteria` order them (newest created
+ * first by default), `offset`/`limit` (default 30) page them, and `paging.total` counts them all.
+ * Filters the fake doesn't model are refused rather than ignored.
+ */
+export function searchFakePayments(own: StoredPayment[], query: URLSearchParams): FakeResponse {
+  const unknown = [...query.keys()].find((name) => !SEARCH_PARAMS.has(name));
+  if (unknown) return apiError(400, `The fake doesn't model the search filter ${unknown}`);
+  const rangeDate = SEARCH_DATES.get(query.get("range") ?? "date_created");
+  const sortDate = SEARCH_DATES.get(query.get("sort") ?? "date_created");
+  if (!rangeDate || !sortDate) return apiError(400, "Invalid range or sort");
+  const bound = (name: string, missing: number) => {
+    const value = query.get(name);
+    return value === null ? missing : Date.parse(value);
+  };
+  const [begin, end] = [bound("begin_date", -Infinity), bound("end_date", Infinity)];
+  const [limit, offset] = [Number(query.get("limit") ?? 30), Number(query.get("offset") ?? 0)];
+  if (Number.isNaN(begin) || Number.isNaN(end)) return apiError(400, "Invalid begin_date or end_date");
+  if (!Number.isInteger(limit) || limit < 1 || !Number.isInteger(offset) || offset < 0) return apiError(400, "Invalid limit or offset");
+  const time = (date: (payment: FakePayment) => string | null, payment: FakePayment) => Date.parse(date(payment) ?? "");
+  const direction = query.get("criteria") === "asc" ? 1 : -1;
+  const matching = own
+    .map((stored) => stored.payment)
+    .filter((payment) => time(rangeDate, payment) >= begin && time(rangeDate, payment) <= end)
+    .sort((a, b) => (time(sortDate, a) - time(sortDate, b)) * direction);
+  return { status: 200, body: { paging: { total: matching.length, limit, offset }, results: matching.slice(offset, offset + limit) } };
+}

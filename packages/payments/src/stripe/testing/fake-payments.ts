@@ -2,6 +2,7 @@ import { FakeStripeError, invalidRequest, noSuch } from "./fake-stripe-error.ts"
 import { createTransferRecord, requireTransferCapableAccount } from "./fake-connect.ts";
 import {
   adjustBalance,
+  createdWithin,
   type FakeApplicationFee,
   type FakeBalanceTransaction,
   type FakeCharge,
@@ -132,6 +133,22 @@ export function retrievePaymentIntent(state: FakeStripeState, id: string, params
   const expand = expandParam(params);
   checkExpansions(expand);
   return paymentIntentView(state, intent, expand);
+}
+
+/**
+ * `GET /v1/payment_intents`: the platform's intents in a `created` range, newest first, paged like
+ * every list. Expansions name the listed objects' fields under `data.` (`data.latest_charge`).
+ */
+export function listPaymentIntents(state: FakeStripeState, params: FormParams) {
+  const expand = expandParam(params).map((path) => {
+    if (!path.startsWith("data.")) throw invalidRequest(`This property cannot be expanded (${path}).`, { param: "expand" });
+    return path.slice("data.".length);
+  });
+  checkExpansions(expand);
+  const created = createdWithin(params);
+  // By creation time, as Stripe orders lists: tests may move an intent's `created`.
+  const newestFirst = [...state.paymentIntents.values()].filter(created).reverse().sort((a, b) => b.created - a.created);
+  return listPage(newestFirst.map((intent) => paymentIntentView(state, intent, expand)), params, "/v1/payment_intents");
 }
 
 function confirm(state: FakeStripeState, intent: FakePaymentIntent, outcome: CardOutcome, expand: string[]): void {

@@ -1,6 +1,6 @@
 import { FakeStripeError, invalidRequest, noSuch } from "./fake-stripe-error.ts";
-import { adjustBalance, balanceOf, type FakePayout, type FakeStripeState, listPage, newId, unixNow } from "./fake-stripe-state.ts";
-import { type FormParams, metadataParam, objectParam, requiredAmountParam, requiredStringParam, stringParam } from "./form-params.ts";
+import { adjustBalance, balanceOf, createdWithin, type FakePayout, type FakeStripeState, listPage, newId, unixNow } from "./fake-stripe-state.ts";
+import { type FormParams, metadataParam, requiredAmountParam, requiredStringParam, stringParam } from "./form-params.ts";
 
 const DAY_SECONDS = 86_400;
 
@@ -64,10 +64,10 @@ export function retrievePayout(state: FakeStripeState, id: string, stripeAccount
   return payoutView(payout);
 }
 
-/** The account's payouts, newest first, from `created[gte]` on (`GET /v1/payouts` with `Stripe-Account`). */
+/** The account's payouts, newest first, within a `created` range (`GET /v1/payouts` with `Stripe-Account`). */
 export function listPayouts(state: FakeStripeState, params: FormParams, stripeAccount: string | undefined) {
-  const since = Number(stringParam(objectParam(params, "created"), "gte") ?? 0);
-  const matching = [...state.payouts.values()].filter((payout) => payout.account === stripeAccount && payout.created >= since);
+  const created = createdWithin(params);
+  const matching = [...state.payouts.values()].filter((payout) => payout.account === stripeAccount && created(payout));
   return listPage(matching.reverse().map(payoutView), params, "/v1/payouts");
 }
 

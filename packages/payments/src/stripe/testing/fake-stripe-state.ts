@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { type FormParams, stringParam } from "./form-params.ts";
+import { invalidRequest } from "./fake-stripe-error.ts";
+import { type FormParams, objectParam, stringParam } from "./form-params.ts";
 
 /*
  * The objects the fake keeps, shaped like Stripe's with the fields the SDK and our provider read
@@ -244,4 +245,16 @@ export function listPage<T extends { id: string }>(newestFirst: T[], params: For
   const start = after === undefined ? 0 : newestFirst.findIndex((item) => item.id === after) + 1;
   const data = newestFirst.slice(start, start + limit);
   return { object: "list" as const, data, has_more: start + limit < newestFirst.length, url };
+}
+
+/** Stripe's `created` range filter (`created[gte]`, `created[lt]`, `gt`, `lte`; Unix seconds): whether an object falls in it. */
+export function createdWithin(params: FormParams): (object: { created: number }) => boolean {
+  const range = objectParam(params, "created");
+  const bound = (name: string) => {
+    const value = stringParam(range, name);
+    if (value !== undefined && !/^\d+$/.test(value)) throw invalidRequest(`Invalid integer: created[${name}]`, { param: `created[${name}]` });
+    return value === undefined ? undefined : Number(value);
+  };
+  const [gt, gte, lt, lte] = [bound("gt"), bound("gte"), bound("lt"), bound("lte")];
+  return ({ created }) => (gt === undefined || created > gt) && (gte === undefined || created >= gte) && (lt === undefined || created < lt) && (lte === undefined || created <= lte);
 }

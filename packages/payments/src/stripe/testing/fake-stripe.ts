@@ -2,7 +2,17 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage } from "no
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { completeOnboarding, createAccount, createAccountLink, createTransfer, retrieveAccount, updateAccount } from "./fake-connect.ts";
-import { authenticatePaymentIntent, closeDispute, createPaymentIntent, createRefund, listDisputes, listRefunds, openDispute, retrievePaymentIntent } from "./fake-payments.ts";
+import {
+  authenticatePaymentIntent,
+  closeDispute,
+  createPaymentIntent,
+  createRefund,
+  listDisputes,
+  listPaymentIntents,
+  listRefunds,
+  openDispute,
+  retrievePaymentIntent,
+} from "./fake-payments.ts";
 import { createConfirmationToken, fakeStripeJs } from "./fake-stripe-js.ts";
 import { createPayout, listPayouts, type PayoutBehaviour, retrievePayout, settlePayout } from "./fake-payouts.ts";
 import { FakeStripeError, type FakeStripeErrorBody } from "./fake-stripe-error.ts";
@@ -114,6 +124,7 @@ const ROUTES: Route[] = [
   // Not Stripe's API: the fake's 3-D Secure challenge page, answered by the shopper (see fake-stripe-js.ts).
   { method: "POST", pattern: /^\/v1\/payment_intents\/([^/]+)\/authenticate$/, publishable: true, handle: ({ state, params, id }) => authenticatePaymentIntent(state, id, params) },
   { method: "POST", pattern: /^\/v1\/payment_intents$/, handle: ({ state, params }) => createPaymentIntent(state, params) },
+  { method: "GET", pattern: /^\/v1\/payment_intents$/, handle: ({ state, params }) => listPaymentIntents(state, params) },
   { method: "GET", pattern: /^\/v1\/payment_intents\/([^/]+)$/, handle: ({ state, params, id }) => retrievePaymentIntent(state, id, params) },
   { method: "POST", pattern: /^\/v1\/refunds$/, handle: ({ state, params }) => createRefund(state, params) },
   { method: "GET", pattern: /^\/v1\/refunds$/, handle: ({ state, params }) => listRefunds(state, params) },
