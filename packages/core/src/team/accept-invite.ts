@@ -40,7 +40,7 @@ export async function acceptInvite(db: Db, tenantId: string, raw: AcceptInviteIn
     const invite = await pendingInvite(tx, input.token);
     const claimed = await tx.memberInvite.updateMany({ where: { id: invite.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: new Date(), tokenHash: null } });
     if (claimed.count !== 1) throw new AppError("INVITE_INVALID");
-    const member = user ?? (await tx.user.create({ data: { email, name: input.name!, passwordHash: passwordHash! } }));
+    const member = user ?? (await tx.user.create({ data: { email, name: input.name!, passwordHash: passwordHash!, ...(input.locale ? { locale: input.locale } : {}) } }));
     const membership = await tx.membership
       .create({ data: { tenantId, userId: member.id, role: invite.role, roleId: invite.roleId } })
       .catch((error: unknown) => {

@@ -17,5 +17,7 @@ export const inviteLink = z.object({ store: z.string().min(1).max(63), token: z.
 export const acceptInviteInput = inviteLink.extend({
   name: z.string().trim().min(1).max(120).optional(),
   password: z.string().min(1).max(200),
+  /** The page's language, kept as a new account's. */
+  locale: z.enum(SUPPORTED_LOCALES).optional(),
 });
 export type AcceptInviteInput = z.input<typeof acceptInviteInput>;

@@ -2,6 +2,7 @@ import { hashPassword } from "@primestore/core/auth";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "../axe.ts";
+import { findMail } from "../mail.ts";
 import { screenshot } from "../browser.ts";
 import { signInToPortal } from "../portal.ts";
 import { browserSession } from "../session.ts";
@@ -59,7 +60,9 @@ describe.runIf(run)("an owner runs the store's team", () => {
     const betoSees = await asMember("beto@aurora.example", async (beto) => {
       await beto.goto(`${session.platform.portalUrl}/stores/aurora`);
       await beto.waitForURL(/\/stores\/aurora\/orders$/);
-      return beto.getByRole("navigation", { name: "Seções da loja" }).getByRole("link").allTextContents();
+      const nav = beto.getByRole("navigation", { name: "Seções da loja" });
+      await nav.getByRole("link", { name: "Pedidos" }).waitFor();
+      return nav.getByRole("link").allTextContents();
     });
     expect(betoSees).toEqual(["Pedidos"]);
 
@@ -77,5 +80,46 @@ describe.runIf(run)("an owner runs the store's team", () => {
       { action: "member.removed" },
       { action: "role.deleted" },
     ]);
+  });
+
+  it("invites someone by email in es, who follows the link, creates their account and lands in the store", async () => {
+    const email = "nova@example.com";
+    const page = await session.newPage({ locale: "es" });
+    await signIn(page, "ana@aurora.example");
+    await page.goto(`${session.platform.portalUrl}/stores/aurora/team`);
+    const invites = page.getByRole("region", { name: "Invitar a alguien" });
+    await invites.getByLabel("Su correo").fill(email);
+    await invites.getByLabel("Rol").selectOption({ label: "Colaborador" });
+    await invites.getByRole("button", { name: "Enviar invitación" }).click();
+    await page.getByRole("status").getByText(`Invitación enviada a ${email}.`).waitFor();
+    await invites.getByRole("row", { name: new RegExp(email) }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const link = await findMail(session.platform.mailDir, `invitation for ${email}`, (eml) =>
+      eml.includes(`To: ${email}`) ? eml.match(/https?:\/\/\S+\/invite\/aurora\?token=\S+/)?.[0] : undefined,
+    );
+    const context = await session.browser.newContext({ locale: "es" });
+    try {
+      const invited = await context.newPage();
+      await invited.goto(link);
+      await invited.getByRole("heading", { name: "Únete a Aurora Moda" }).waitFor();
+      await invited.getByText("Te invitaron al equipo de Aurora Moda como Colaborador.").waitFor();
+      expect(await seriousViolations(invited)).toEqual([]);
+      await screenshot(invited, "portal-invitation");
+      await invited.getByLabel("Tu nombre").fill("Nova Nogueira");
+      await invited.getByLabel("Contraseña").fill("a long new password");
+      await Promise.all([invited.waitForURL(/\/stores\/aurora\/products$/), invited.getByRole("button", { name: "Unirme a la tienda" }).click()]);
+      const nav = invited.getByRole("navigation", { name: "Secciones de la tienda" });
+      await nav.getByRole("link", { name: "Pedidos" }).waitFor();
+      expect(await nav.getByRole("link").allTextContents()).toEqual(["Productos", "Pedidos"]);
+
+      // The link worked once.
+      await invited.goto(link);
+      await invited.getByText("Este enlace de invitación ya no es válido. Pide uno nuevo a la tienda.").waitFor();
+    } finally {
+      await context.close();
+    }
+    await page.reload();
+    await page.getByRole("region", { name: "Miembros" }).getByRole("row", { name: /Nova Nogueira/ }).waitFor();
   });
 });

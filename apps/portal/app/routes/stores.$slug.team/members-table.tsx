@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { dayFormat } from "../../lib/format.ts";
 import type { Team } from "./route.tsx";
 import { roleChoiceValue } from "./role-choice.ts";
+import { RoleOptions, useRoleOptions } from "./role-options.tsx";
 
 type Member = Team["members"][number];
 
@@ -49,22 +50,15 @@ export function MembersTable({ team }: { team: Team }) {
 function RolePicker({ member, team }: { member: Member; team: Team }) {
   const { t } = useTranslation();
   const current = roleChoiceValue(member);
-  const options = [
-    ...team.assignable.builtIn.map((role) => ({ value: role, label: t(`portal.roles.${role}`) })),
-    ...team.roles.filter((role) => team.assignable.custom.includes(role.id)).map((role) => ({ value: roleChoiceValue({ role: "custom", roleId: role.id }), label: role.name })),
-  ];
+  const assignable = useRoleOptions(team);
   // The member's current role stays listed even where the actor couldn't give it.
-  if (!options.some((option) => option.value === current)) options.unshift({ value: current, label: member.roleName ?? t(`portal.roles.${member.role}`) });
+  const options = assignable.some((option) => option.value === current) ? assignable : [{ value: current, label: member.roleName ?? t(`portal.roles.${member.role}`) }, ...assignable];
   return (
     <Form method="post" className="form-actions">
       <input type="hidden" name="memberId" value={member.id} />
       <input type="hidden" name="memberName" value={member.name} />
       <select name="role" defaultValue={current} aria-label={t("portal.team.roleFor", { name: member.name })}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <RoleOptions options={options} />
       </select>
       <SubmitButton name="intent" value="change-role" label={t("portal.team.changeRole")} aria-label={`${t("portal.team.changeRole")}: ${member.name}`} />
     </Form>

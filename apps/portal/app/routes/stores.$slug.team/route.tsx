@@ -1,4 +1,5 @@
 import { sellerPermissions } from "@primestore/api";
+import { DEFAULT_LOCALE, isLocale } from "@primestore/i18n";
 import type { AppErrorCode } from "@primestore/ui";
 import { FormError, RouteError } from "@primestore/ui";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type SerializeFrom } from "@remix-run/node";
@@ -8,6 +9,7 @@ import { failureForAction, throwForPage } from "../../lib/api-errors.server.ts";
 import { serverApi } from "../../lib/api.server.ts";
 import { invariantResponse } from "../../lib/http.server.ts";
 import { useStoreLayout } from "../../lib/store.ts";
+import { InvitesPanel } from "./invites-panel.tsx";
 import { MembersTable } from "./members-table.tsx";
 import { RoleEditor } from "./role-editor.tsx";
 import { readRoleChoice } from "./role-choice.ts";
@@ -27,11 +29,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { api } = await serverApi(request, { store: params.slug });
 
   if (intent === "change-role" || intent === "remove") return memberAction(request, api, intent, form);
+  if (intent === "invite" || intent === "withdraw-invite") return inviteAction(request, api, intent, form);
   invariantResponse(intent === "save-role" || intent === "delete-role", "BAD_REQUEST", 400);
   return roleAction(request, api, intent, form);
 }
 
 type Api = Awaited<ReturnType<typeof serverApi>>["api"];
+
+const readLocale = (value: FormDataEntryValue | null) => (isLocale(value) ? value : DEFAULT_LOCALE);
 
 async function memberAction(request: Request, api: Api, intent: "change-role" | "remove", form: FormData) {
   const memberId = String(form.get("memberId") ?? "");
@@ -49,6 +54,20 @@ async function memberAction(request: Request, api: Api, intent: "change-role" | 
   } catch (error) {
     const failure = failureForAction(request, error);
     return data({ intent, ok: false as const, memberId, code: failure.code }, { status: failure.status });
+  }
+}
+
+async function inviteAction(request: Request, api: Api, intent: "invite" | "withdraw-invite", form: FormData) {
+  const email = String(form.get("email") ?? "").trim();
+  const role = readRoleChoice(form.get("role"));
+  invariantResponse(intent === "withdraw-invite" || role, "BAD_REQUEST", 400);
+  try {
+    if (intent === "withdraw-invite") await api.team.revokeInvite({ inviteId: String(form.get("inviteId") ?? "") });
+    else await api.team.invite({ email, role: role!, locale: readLocale(form.get("locale")) });
+    return { intent, ok: true as const, email };
+  } catch (error) {
+    const failure = failureForAction(request, error);
+    return data({ intent, ok: false as const, email, code: failure.code }, { status: failure.status });
   }
 }
 
@@ -76,6 +95,9 @@ function useOutcome(result: TeamActionResult | undefined): { ok: string | null; 
     return { ok: t("portal.team.roleChanged", { name: result.name, role: t(`portal.roles.${result.role}`, { defaultValue: result.role ?? "" }) }), error: null };
   }
   if (result.intent === "remove") return { ok: t("portal.team.removed", { name: result.name }), error: null };
+  if ("email" in result) {
+    return { ok: t(result.intent === "invite" ? "portal.team.invited" : "portal.team.withdrawn", { email: result.email }), error: null };
+  }
   const name = result.name.trim();
   return { ok: t(result.intent === "save-role" ? "portal.team.roleSaved" : "portal.team.roleDeleted", { name }), error: null };
 }
@@ -99,6 +121,7 @@ export default function TeamPage() {
       <FormError message={outcome.error ? t(`errors.${outcome.error}`) : null} />
       {can["team:write"] ? null : <p className="muted">{t("portal.team.readOnly")}</p>}
       <MembersTable team={team} />
+      <InvitesPanel team={team} canInvite={can["team:write"]} />
       <section aria-labelledby="roles-title" className="panel">
         <h3 id="roles-title">{t("portal.team.rolesTitle")}</h3>
         <p className="muted">{t("portal.team.rolesHint")}</p>
