@@ -95,6 +95,7 @@ export const en: Resources = {
     currencies: "Currencies",
     mainNavigation: "Main navigation",
     storeNavigation: "Store sections",
+    switchStore: "Switch store",
     signedInAs: "Signed in as {{name}}",
     orders: "Orders",
     noOrders: "No orders yet.",

@@ -95,6 +95,7 @@ export const es: Resources = {
     currencies: "Monedas",
     mainNavigation: "Navegación principal",
     storeNavigation: "Secciones de la tienda",
+    switchStore: "Cambiar de tienda",
     signedInAs: "Sesión iniciada como {{name}}",
     orders: "Pedidos",
     noOrders: "Aún no hay pedidos.",

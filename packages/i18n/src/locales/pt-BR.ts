@@ -93,6 +93,7 @@ export const ptBR = {
     currencies: "Moedas",
     mainNavigation: "Navegação principal",
     storeNavigation: "Seções da loja",
+    switchStore: "Trocar de loja",
     signedInAs: "Conectado como {{name}}",
     orders: "Pedidos",
     noOrders: "Nenhum pedido ainda.",

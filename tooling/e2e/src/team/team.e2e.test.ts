@@ -122,4 +122,20 @@ describe.runIf(run)("an owner runs the store's team", () => {
     await page.reload();
     await page.getByRole("region", { name: "Miembros" }).getByRole("row", { name: /Nova Nogueira/ }).waitFor();
   });
+
+  it("lets someone on two stores' teams switch between them, staying on the section they were on", async () => {
+    const aurora = await admin().tenant.findUniqueOrThrow({ where: { slug: "aurora" } });
+    const sam = await admin().user.findUniqueOrThrow({ where: { email: "sam@summit.example" } });
+    await admin().membership.create({ data: { tenantId: aurora.id, userId: sam.id, role: "staff" } });
+    const page = await session.newPage({ locale: "pt-BR" });
+    await signIn(page, "sam@summit.example");
+    await page.goto(`${session.platform.portalUrl}/stores/summit/orders`);
+    await page.getByText("Trocar de loja").click();
+    await Promise.all([page.waitForURL(/\/stores\/aurora\/orders$/), page.getByRole("link", { name: "Aurora Moda" }).click()]);
+    await page.getByRole("heading", { name: "Aurora Moda", level: 1 }).waitFor();
+    // Finance isn't Aurora's staff's to see: from there the switch opens Aurora where Sam may be.
+    await page.goto(`${session.platform.portalUrl}/stores/summit/finance`);
+    await page.getByText("Trocar de loja").click();
+    await Promise.all([page.waitForURL(/\/stores\/aurora\/products$/), page.getByRole("link", { name: "Aurora Moda" }).click()]);
+  });
 });
