@@ -3,3 +3,5 @@ export * from "./tokens.ts";
 export * from "./users.ts";
 export * from "./permissions.ts";
 export * from "./customers.ts";
+export * from "./two-factor.ts";
+export * from "./totp.ts";

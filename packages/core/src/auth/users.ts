@@ -4,6 +4,7 @@ import { AppError } from "../errors/index.ts";
 import { burnPasswordCheck, verifyPassword } from "./password.ts";
 import { memberPermissions, type SellerPermission } from "./permissions.ts";
 import { hashToken, newSessionToken } from "./tokens.ts";
+import { TWO_FACTOR_PENDING_TTL_MS } from "./two-factor.ts";
 
 export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 
@@ -18,6 +19,7 @@ export interface SessionUser {
   name: string;
   locale: string;
   staffRole: StaffRole | null;
+  twoFactorEnabled: boolean;
   memberships: SessionMembership[];
 }
 
@@ -32,7 +34,7 @@ export interface SessionMembership {
 }
 
 /** Portal and staff sign-in: users are platform-wide; memberships say which stores they run. */
-export async function signInUser(db: Db, input: z.input<typeof signInInput>): Promise<{ token: string; expiresAt: Date }> {
+export async function signInUser(db: Db, input: z.input<typeof signInInput>): Promise<{ token: string; expiresAt: Date; twoFactor: boolean }> {
   const { email, password } = signInInput.parse(input);
   const user = await db.user.findUnique({ where: { email } });
   if (!user) {
@@ -40,10 +42,12 @@ export async function signInUser(db: Db, input: z.input<typeof signInInput>): Pr
     throw new AppError("INVALID_CREDENTIALS");
   }
   if (!(await verifyPassword(user.passwordHash, password))) throw new AppError("INVALID_CREDENTIALS");
+  // With two-factor sign-in on, the password opens a short session that opens nothing until a code passes.
+  const twoFactor = user.totpEnabledAt !== null;
   const token = newSessionToken();
-  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  await db.session.create({ data: { tokenHash: hashToken(token), userId: user.id, expiresAt } });
-  return { token, expiresAt };
+  const expiresAt = new Date(Date.now() + (twoFactor ? TWO_FACTOR_PENDING_TTL_MS : SESSION_TTL_MS));
+  await db.session.create({ data: { tokenHash: hashToken(token), userId: user.id, expiresAt, twoFactorPending: twoFactor } });
+  return { token, expiresAt, twoFactor };
 }
 
 export async function getSessionUser(db: Db, token: string | null | undefined): Promise<SessionUser | null> {
@@ -52,7 +56,7 @@ export async function getSessionUser(db: Db, token: string | null | undefined): 
     where: { tokenHash: hashToken(token) },
     include: { user: { include: { staff: true } } },
   });
-  if (!session || session.expiresAt <= new Date()) return null;
+  if (!session || session.expiresAt <= new Date() || session.twoFactorPending) return null;
   const { user } = session;
   const memberships = await withUser(db, user.id, (tx) =>
     tx.membership.findMany({ where: { userId: user.id }, include: { tenant: true, customRole: true }, orderBy: { createdAt: "asc" } }),
@@ -63,6 +67,7 @@ export async function getSessionUser(db: Db, token: string | null | undefined): 
     name: user.name,
     locale: user.locale,
     staffRole: user.staff?.role ?? null,
+    twoFactorEnabled: user.totpEnabledAt !== null,
     memberships: memberships.map((m) => ({
       tenantId: m.tenantId,
       tenantSlug: m.tenant.slug,

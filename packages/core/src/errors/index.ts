@@ -33,6 +33,7 @@ export const errorCodes = [
   "ROLE_NAME_TAKEN",
   "ALREADY_MEMBER",
   "INVITE_INVALID",
+  "TWO_FACTOR_INVALID",
   "INTERNAL",
 ] as const;
 

@@ -683,6 +683,7 @@ export const en: Resources = {
     ROLE_NAME_TAKEN: "The store already has a role with this name.",
     ALREADY_MEMBER: "This person is already on the store's team.",
     INVITE_INVALID: "This invitation link is no longer valid. Ask the store for a new one.",
+    TWO_FACTOR_INVALID: "That code didn't work. Type the current one from your authenticator app, or a recovery code.",
     INTERNAL: "Unexpected error. Please try again.",
   },
 };

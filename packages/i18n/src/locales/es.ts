@@ -683,6 +683,7 @@ export const es: Resources = {
     ROLE_NAME_TAKEN: "La tienda ya tiene un rol con este nombre.",
     ALREADY_MEMBER: "Esta persona ya forma parte del equipo de la tienda.",
     INVITE_INVALID: "Este enlace de invitación ya no es válido. Pide uno nuevo a la tienda.",
+    TWO_FACTOR_INVALID: "Ese código no funcionó. Escribe el actual de tu app de autenticación o un código de recuperación.",
     INTERNAL: "Error inesperado. Inténtalo de nuevo.",
   },
 };

@@ -681,6 +681,7 @@ export const ptBR = {
     ROLE_NAME_TAKEN: "A loja já tem um papel com este nome.",
     ALREADY_MEMBER: "Esta pessoa já faz parte da equipe da loja.",
     INVITE_INVALID: "Este link de convite não vale mais. Peça um novo à loja.",
+    TWO_FACTOR_INVALID: "Esse código não funcionou. Digite o atual do seu app autenticador ou um código de recuperação.",
     INTERNAL: "Erro inesperado. Tente novamente.",
   },
 };

@@ -9,6 +9,7 @@ export const meOutput = z
     name: z.string(),
     locale: z.string(),
     staffRole: z.enum(["admin", "support", "analyst"]).nullable(),
+    twoFactorEnabled: z.boolean(),
     memberships: z.array(
       z.object({
         tenantId: z.uuid(),

@@ -5,8 +5,10 @@ import { setSessionCookie } from "./session-cookie.ts";
 
 export const signInRoute = baseProcedure
   .input(signInInput)
-  .output(z.object({ ok: z.literal(true) }))
+  /** `twoFactor`: the password passed, and the session waits for a code (verifyTwoFactor). */
+  .output(z.object({ ok: z.literal(true), twoFactor: z.boolean() }))
   .mutation(async ({ ctx, input }) => {
-    setSessionCookie(ctx.resHeaders, await signInUser(ctx.db, input));
-    return { ok: true as const };
+    const session = await signInUser(ctx.db, input);
+    setSessionCookie(ctx.resHeaders, session);
+    return { ok: true as const, twoFactor: session.twoFactor };
   });
