@@ -32,6 +32,7 @@ export function PortalHeader({ user, locale }: PortalHeaderProps) {
           redirectTo={`${pathname}${search}`}
           submitLabel={t("common.apply")}
         />
+        {user ? <Link to="/account/security">{t("portal.security.nav")}</Link> : null}
         {user ? (
           <Form method="post" action="/logout" className="sign-out">
             <span className="signed-in-as">{t("portal.signedInAs", { name: user.name })}</span>

@@ -17,8 +17,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const email = String(form.get("email") ?? "").trim();
   const password = String(form.get("password") ?? "");
   const { api, headers } = await serverApi(request);
+  let twoFactor: boolean;
   try {
-    await api.auth.signIn({ email, password });
+    ({ twoFactor } = await api.auth.signIn({ email, password }));
   } catch (error) {
     const failure = apiFailure(error);
     if (!failure || failure.code === "INTERNAL") throw error;
@@ -35,8 +36,9 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: failure.status },
     );
   }
-  // The procedure put the session cookie on `headers`.
-  return redirect(safeRedirect(form.get("redirectTo")), { headers });
+  // The procedure put the session cookie on `headers`; with two-factor sign-in on, it waits for a code.
+  const redirectTo = safeRedirect(form.get("redirectTo"));
+  return redirect(twoFactor ? `/login/two-factor?${new URLSearchParams({ redirectTo })}` : redirectTo, { headers });
 }
 
 export default function Login() {

@@ -12,7 +12,7 @@ import { CardAuthentication } from "./card-authentication.tsx";
 import { CopyCode } from "./copy-code.tsx";
 import { Countdown } from "./countdown.tsx";
 import { PaymentWatch } from "./payment-watch.tsx";
-import { pixQrDataUrl } from "./pix-qr.server.ts";
+import { qrDataUrl } from "@primestore/ui/qr-code";
 
 /**
  * One buyer's page, opened by the token in its URL: never cached, and the URL never leaves for
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { api, locale } = await loadStorefront(request, params);
   // A malformed id or token opens nothing, like a wrong one.
   const order = await api.orders.status(access(params)).catch((error: unknown) => throwAsResponse(error, { VALIDATION: 404 }));
-  const pix = order.payment.status === "pending" && order.payment.pix ? { ...order.payment.pix, qrImage: await pixQrDataUrl(order.payment.pix.qrCode) } : null;
+  const pix = order.payment.status === "pending" && order.payment.pix ? { ...order.payment.pix, qrImage: await qrDataUrl(order.payment.pix.qrCode) } : null;
   return { order, pix, locale };
 }
 
