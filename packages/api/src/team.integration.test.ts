@@ -164,7 +164,7 @@ async function sendInvitation(inviteId: string) {
   const event = await admin().outboxEvent.findFirstOrThrow({ where: { type: "member.invited", payload: { path: ["inviteId"], equals: inviteId } }, orderBy: { createdAt: "desc" } });
   const sent: EmailMessage[] = [];
   const payload = event.payload as { locale: string; origin: string };
-  await sendMemberInviteEmail(seeded.database.app, { send: async (message) => void sent.push(message) }, event.tenantId, { eventId: event.id, inviteId, ...payload });
+  await sendMemberInviteEmail(seeded.database.app, { send: async (message) => void sent.push(message) }, event.tenantId!, { eventId: event.id, inviteId, ...payload });
   const link = new URL(/https?:\/\/\S+/.exec(sent[0]!.text)![0]);
   return { email: sent[0]!, link, store: link.pathname.split("/")[2]!, token: link.searchParams.get("token")! };
 }

@@ -10,6 +10,8 @@ export const queues = {
     tenantJob.extend({ type: z.literal("order.placed"), orderId: uuid }),
     /** The worker mints the reset token: no table or job ever holds a usable link (decision 009). */
     tenantJob.extend({ type: z.literal("customer.password_reset_requested"), customerId: uuid, locale: z.string().min(2).max(10), origin: z.url() }),
+    /** A portal user's reset link: the platform's own event, of no store (the one notification without a tenant). */
+    z.object({ type: z.literal("user.password_reset_requested"), eventId: uuid, userId: uuid, locale: z.string().min(2).max(10), origin: z.url() }),
     /** The worker mints the invitation's token too: the link exists only in the email. */
     tenantJob.extend({ type: z.literal("member.invited"), inviteId: uuid, locale: z.string().min(2).max(10), origin: z.url() }),
   ]),

@@ -17,6 +17,13 @@ describe("outbox routes", () => {
     expect(routeOutboxEvent(payout)).toEqual([{ queue: "payouts", jobId: `${payout.id}-payouts`, data: { type: "payouts.execute", tenantId: payout.tenantId, eventId: payout.id, payoutId: payout.payload.payoutId } }]);
   });
 
+  it("route the platform's own events without a store, and a store's event without one nowhere", () => {
+    const reset = { ...event("user.password_reset_requested", { userId: randomUUID(), locale: "en", origin: "http://localhost:3001" }), tenantId: null };
+    const [job] = routeOutboxEvent(reset);
+    expect(parseJobPayload("notifications", job!.data)).toEqual({ type: "user.password_reset_requested", eventId: reset.id, ...reset.payload });
+    expect(routeOutboxEvent({ ...event("order.placed", { orderId: randomUUID() }), tenantId: null })).toEqual([]);
+  });
+
   it("route an event of a type no queue takes nowhere", () => {
     expect(routeOutboxEvent(event("product.viewed", {}))).toEqual([]);
   });

@@ -2,7 +2,8 @@ import type { JobPayload, QueueName } from "./queues.ts";
 
 export interface OutboxEventRow {
   id: string;
-  tenantId: string;
+  /** Null for the platform's own events (`user.*`). */
+  tenantId: string | null;
   type: string;
   payload: unknown;
 }
@@ -18,6 +19,8 @@ type TenantJobFields = "tenantId" | "eventId";
 
 /** The one job an event feeds on `queue`, keyed by the event, with the event's tenant and id. */
 function jobFor<Q extends QueueName>(queue: Q, event: OutboxEventRow, data: DistributiveOmit<JobPayload<Q>, TenantJobFields>): RoutedJob[] {
+  // A store's event type with no store is a bug upstream: route it nowhere rather than guess.
+  if (!event.tenantId) return [];
   return [{ queue, jobId: `${event.id}-${queue}`, data: { ...data, tenantId: event.tenantId, eventId: event.id } as JobPayload<Q> }];
 }
 
@@ -36,6 +39,14 @@ export function routeOutboxEvent(event: OutboxEventRow): RoutedJob[] {
         locale: String(payload.locale),
         origin: String(payload.origin),
       });
+    case "user.password_reset_requested":
+      return [
+        {
+          queue: "notifications",
+          jobId: `${event.id}-notifications`,
+          data: { type: "user.password_reset_requested", eventId: event.id, userId: String(payload.userId), locale: String(payload.locale), origin: String(payload.origin) },
+        },
+      ];
     case "member.invited":
       return jobFor("notifications", event, { type: "member.invited", inviteId: String(payload.inviteId), locale: String(payload.locale), origin: String(payload.origin) });
     case "payments.webhook_received":

@@ -1,7 +1,7 @@
 import { apiFailure } from "@primestore/api/remix";
 import { Field, FormError, RouteError, SubmitButton } from "@primestore/ui";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { serverApi } from "../lib/api.server.ts";
 import { safeRedirect } from "../lib/http.server.ts";
@@ -48,6 +48,11 @@ export default function Login() {
   return (
     <section className="narrow" aria-labelledby="login-title">
       <h1 id="login-title">{t("portal.signInTitle")}</h1>
+      {searchParams.get("reset") === "1" ? (
+        <p role="status" className="success">
+          {t("account.resetDone")}
+        </p>
+      ) : null}
       <Form method="post">
         <FormError message={result ? t(`errors.${result.code}`) : null} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
@@ -57,7 +62,7 @@ export default function Login() {
           label={t("common.email")}
           autoComplete="username"
           required
-          defaultValue={result?.email}
+          defaultValue={result?.email ?? searchParams.get("email") ?? undefined}
           error={result?.problems.email ? t(`forms.${result.problems.email}`) : undefined}
         />
         <Field
@@ -70,6 +75,9 @@ export default function Login() {
         />
         <SubmitButton label={t("common.signIn")} />
       </Form>
+      <p>
+        <Link to="/forgot-password">{t("account.forgotPasswordLink")}</Link>
+      </p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { sendMemberInviteEmail, sendOrderPlacedEmail, sendPasswordResetEmail, type Mailer } from "@primestore/core/notifications";
+import { sendMemberInviteEmail, sendOrderPlacedEmail, sendPasswordResetEmail, sendUserPasswordResetEmail, type Mailer } from "@primestore/core/notifications";
 import type { Db } from "@primestore/db";
 import type { QueueBackend } from "@primestore/jobs";
 
@@ -11,6 +11,9 @@ export function startNotificationsProcessor(deps: { db: Db; queues: QueueBackend
         return;
       case "customer.password_reset_requested":
         await sendPasswordResetEmail(deps.db, deps.mailer, payload.tenantId, payload);
+        return;
+      case "user.password_reset_requested":
+        await sendUserPasswordResetEmail(deps.db, deps.mailer, payload);
         return;
       case "member.invited":
         await sendMemberInviteEmail(deps.db, deps.mailer, payload.tenantId, payload);

@@ -5,3 +5,4 @@ export * from "./permissions.ts";
 export * from "./customers.ts";
 export * from "./two-factor.ts";
 export * from "./totp.ts";
+export * from "./user-password-reset.ts";

@@ -209,6 +209,7 @@ export const en: Resources = {
       password: "Password",
       disabled: "Two-factor sign-in is off.",
     },
+    resetLinkSent: "If {{email}} has a Prime Store seller account, we've sent it a link to choose a new password. The link works for 1 hour.",
     invitation: {
       title: "Join {{store}}",
       intro: "You were invited to {{store}}'s team as {{role}}.",
@@ -518,6 +519,8 @@ export const en: Resources = {
     passwordResetGreeting: "Hello, {{name}}!",
     passwordResetBody: "We received a request to choose a new password for your account at {{store}}. Open the link below within {{minutes}} minutes; it works only once.",
     passwordResetIgnore: "If this wasn't you, ignore this email: your password stays the same.",
+    userPasswordResetSubject: "Prime Store: choose a new password",
+    userPasswordResetBody: "We received a request to choose a new password for your Prime Store seller account. Open the link below within {{minutes}} minutes; it works only once.",
     memberInviteSubject: "{{inviter}} invited you to {{store}}'s team",
     memberInviteGreeting: "Hello!",
     memberInviteBody: "{{inviter}} invited you to help run {{store}} on Prime Store, as {{role}}. Open the link below within {{days}} days to accept; it works only once.",

@@ -209,6 +209,7 @@ export const es: Resources = {
       password: "Contraseña",
       disabled: "El inicio de sesión en dos pasos está desactivado.",
     },
+    resetLinkSent: "Si {{email}} tiene una cuenta de vendedor en Prime Store, le enviamos un enlace para elegir una nueva contraseña. El enlace funciona durante 1 hora.",
     invitation: {
       title: "Únete a {{store}}",
       intro: "Te invitaron al equipo de {{store}} como {{role}}.",
@@ -518,6 +519,8 @@ export const es: Resources = {
     passwordResetGreeting: "¡Hola, {{name}}!",
     passwordResetBody: "Recibimos una solicitud para elegir una contraseña nueva para tu cuenta en {{store}}. Abre el enlace de abajo en los próximos {{minutes}} minutos; solo funciona una vez.",
     passwordResetIgnore: "Si no fuiste tú, ignora este correo: tu contraseña sigue siendo la misma.",
+    userPasswordResetSubject: "Prime Store: elige una nueva contraseña",
+    userPasswordResetBody: "Recibimos una solicitud para elegir una nueva contraseña para tu cuenta de vendedor en Prime Store. Abre el enlace de abajo en los próximos {{minutes}} minutos; funciona una sola vez.",
     memberInviteSubject: "{{inviter}} te invitó al equipo de {{store}}",
     memberInviteGreeting: "¡Hola!",
     memberInviteBody: "{{inviter}} te invitó a ayudar a gestionar {{store}} en Prime Store, como {{role}}. Abre el enlace de abajo en los próximos {{days}} días para aceptar; funciona una sola vez.",

@@ -207,6 +207,7 @@ export const ptBR = {
       password: "Senha",
       disabled: "O login em duas etapas está desativado.",
     },
+    resetLinkSent: "Se {{email}} tem uma conta de lojista na Prime Store, enviamos um link para escolher uma nova senha. O link funciona por 1 hora.",
     invitation: {
       title: "Entre na equipe da {{store}}",
       intro: "Você foi convidado para a equipe da {{store}} como {{role}}.",
@@ -516,6 +517,8 @@ export const ptBR = {
     passwordResetGreeting: "Olá, {{name}}!",
     passwordResetBody: "Recebemos um pedido para criar uma nova senha para sua conta em {{store}}. Abra o link abaixo em até {{minutes}} minutos; ele só funciona uma vez.",
     passwordResetIgnore: "Se não foi você, ignore este e-mail: sua senha continua a mesma.",
+    userPasswordResetSubject: "Prime Store: escolha uma nova senha",
+    userPasswordResetBody: "Recebemos um pedido para escolher uma nova senha para sua conta de lojista na Prime Store. Abra o link abaixo em até {{minutes}} minutos; ele funciona uma só vez.",
     memberInviteSubject: "{{inviter}} convidou você para a equipe da {{store}}",
     memberInviteGreeting: "Olá!",
     memberInviteBody: "{{inviter}} convidou você para ajudar a cuidar da {{store}} na Prime Store, como {{role}}. Abra o link abaixo em até {{days}} dias para aceitar; ele funciona uma só vez.",

@@ -3,6 +3,8 @@ import { beginTwoFactorRoute } from "./begin-two-factor.ts";
 import { confirmTwoFactorRoute } from "./confirm-two-factor.ts";
 import { disableTwoFactorRoute } from "./disable-two-factor.ts";
 import { meRoute } from "./me.ts";
+import { requestPasswordResetRoute } from "./request-password-reset.ts";
+import { resetPasswordRoute } from "./reset-password.ts";
 import { signInRoute } from "./sign-in.ts";
 import { signOutRoute } from "./sign-out.ts";
 import { twoFactorPendingRoute } from "./two-factor-pending.ts";
@@ -17,4 +19,6 @@ export const authRouter = router({
   beginTwoFactor: beginTwoFactorRoute,
   confirmTwoFactor: confirmTwoFactorRoute,
   disableTwoFactor: disableTwoFactorRoute,
+  requestPasswordReset: requestPasswordResetRoute,
+  resetPassword: resetPasswordRoute,
 });

@@ -2,6 +2,7 @@ import { hashPassword, totpCode, totpStep } from "@primestore/core/auth";
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "../axe.ts";
 import { screenshot } from "../browser.ts";
+import { findMail } from "../mail.ts";
 import { signInToPortal } from "../portal.ts";
 import { browserSession } from "../session.ts";
 
@@ -9,7 +10,7 @@ const session = browserSession();
 const { run } = session;
 const PASSWORD = "guarded by a phone";
 
-describe.runIf(run)("two-factor sign-in in the portal", () => {
+describe.runIf(run)("signing in to the portal safely", () => {
   it("is turned on with an authenticator app, then asked for after the password", async () => {
     await session.platform.database.admin.user.create({ data: { email: "gui@aurora.example", name: "Gui Guarda", passwordHash: await hashPassword(PASSWORD), locale: "pt-BR" } });
     const portal = session.platform.portalUrl;
@@ -43,5 +44,28 @@ describe.runIf(run)("two-factor sign-in in the portal", () => {
     await page.getByLabel("Código").fill(totpCode(secret, totpStep(new Date()) + 1));
     await Promise.all([page.waitForURL(`${portal}/`), page.getByRole("button", { name: "Continuar" }).click()]);
     await page.getByText("Conectado como Gui Guarda").waitFor();
+  });
+
+  it("resets a forgotten password from the link the worker emails, in the page's language", async () => {
+    await session.platform.database.admin.user.create({ data: { email: "esquecida@aurora.example", name: "Eva Esquecida", passwordHash: await hashPassword(PASSWORD), locale: "pt-BR" } });
+    const portal = session.platform.portalUrl;
+    const page = await session.newPage({ locale: "en" });
+    await page.goto(`${portal}/login`);
+    await Promise.all([page.waitForURL(`${portal}/forgot-password`), page.getByRole("link", { name: "Forgot your password?" }).click()]);
+    await page.getByLabel("Email").fill("esquecida@aurora.example");
+    await page.getByRole("button", { name: "Send link" }).click();
+    await page.getByRole("status").getByText("If esquecida@aurora.example has a Prime Store seller account", { exact: false }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const link = await findMail(session.platform.mailDir, "portal reset email", (eml) =>
+      eml.includes("To: esquecida@aurora.example") ? eml.match(/https?:\/\/\S+\/reset-password\?token=\S+/)?.[0] : undefined,
+    );
+    await page.goto(link);
+    await page.locator("input[name=password]").fill("remembered at last");
+    await Promise.all([page.waitForURL(/\/login\?reset=1/), page.getByRole("button", { name: "Save new password" }).click()]);
+    await page.getByRole("status").getByText("Password changed.", { exact: false }).waitFor();
+    await page.fill("input[name=password]", "remembered at last");
+    await Promise.all([page.waitForURL(`${portal}/`), page.click("main form button[type=submit]")]);
+    await page.getByText("Signed in as Eva Esquecida").waitFor();
   });
 });
