@@ -55,6 +55,21 @@ describe("the daily reconciliation, of payouts", () => {
     expect(await admin().reconciliationIssue.count()).toBe(issues);
   });
 
+  it("finds a bank's return days after the payout was paid and last changed, while banks may still return it", async () => {
+    const recent = await stripePayout();
+    const old = await stripePayout();
+    for (const [payout, daysAgo] of [[recent, 4], [old, 12]] as const) {
+      const then = new Date(Date.now() - daysAgo * DAY_MS);
+      await admin().payout.update({ where: { id: payout.id }, data: { paidAt: then, updatedAt: then } });
+      fakes.stripe.settlePayout(payout.providerPayoutId!, { status: "failed" });
+    }
+
+    await reconcileDay(admin(), demo.database.app, fakes.gateway, today());
+
+    expect(await issuesOf(recent.id)).toMatchObject([{ kind: "payout_status_mismatch", details: { ours: "paid", provider: "failed" } }]);
+    expect(await issuesOf(old.id)).toEqual([]);
+  });
+
   it("reports a payout Stripe has no record of, and one whose amount differs from Stripe's (its postings then differ from the row too)", async () => {
     const missing = await stripePayout();
     const misstated = await stripePayout();

@@ -6,9 +6,16 @@ import { comparePayoutWithProvider } from "./payout-vs-provider.ts";
 import { type Mismatch, recordIssue } from "./reconciliation-issue.ts";
 
 /**
+ * How long after a payout was paid its bank may still return it: Stripe gives a failure 5 business
+ * days to show, and weekends and holidays come between.
+ */
+const RETURN_WINDOW_MS = 10 * 86_400_000;
+
+/**
  * The day's payouts held to the providers that made them and to the ledger: every payout that
- * changed on the day, or is still processing (a payout the resume sweep stopped asking about
- * changes no more), at a provider that can read its payouts back. Each is fetched by the
+ * changed on the day, is still processing (a payout the resume sweep stopped asking about changes
+ * no more) or was paid recently enough for its bank to return it (our row doesn't change when the
+ * bank does), at a provider that can read its payouts back. Each is fetched by the
  * provider's id and compared (comparePayoutWithProvider), and its postings with the row
  * (payoutLedgerMismatch); differences are recorded for staff under our payout's id, one per kind.
  * A payout the provider couldn't be asked about is recorded as `payout_read_failed` and the rest go
@@ -19,7 +26,14 @@ import { type Mismatch, recordIssue } from "./reconciliation-issue.ts";
 export async function reconcilePayouts(adminDb: Db, db: Db, gateway: PaymentGateway, day: { start: Date; end: Date }) {
   const readable = configuredProviders(gateway).filter((id) => providerOf(gateway, id).getPayout);
   const payouts = await adminDb.payout.findMany({
-    where: { provider: { in: readable }, OR: [{ updatedAt: { gte: day.start, lt: day.end } }, { status: "processing" }] },
+    where: {
+      provider: { in: readable },
+      OR: [
+        { updatedAt: { gte: day.start, lt: day.end } },
+        { status: "processing" },
+        { status: "paid", paidAt: { gte: new Date(day.start.getTime() - RETURN_WINDOW_MS), lt: day.end } },
+      ],
+    },
     select: { id: true, tenantId: true },
     orderBy: { id: "asc" },
   });
