@@ -151,6 +151,16 @@ describe("finance", () => {
     expect(issues.find((issue) => issue.kind === "listing_failed")).toMatchObject({ expected: null, actual: null, currency: null, details: { error: "invalid access token" } });
     await admin().reconciliationIssue.deleteMany({ where: { day } });
   });
+
+  it("gives a payout's difference the payout's currency, its id being no payment's", async () => {
+    const store = await admin().tenant.findUniqueOrThrow({ where: { slug: "summit" } });
+    const day = new Date("2025-03-12T00:00:00Z");
+    const details = { currency: "USD", ours: "paid", provider: "failed" };
+    await admin().reconciliationIssue.create({ data: { tenantId: store.id, day, provider: "stripe", kind: "payout_status_mismatch", reference: randomUUID(), expected: 9000n, details } });
+    const issues = await (await portal("staff@primestore.example")).payments.reconciliationIssues();
+    expect(issues.find((issue) => issue.kind === "payout_status_mismatch")).toMatchObject({ expected: 9000n, actual: null, currency: "USD", details });
+    await admin().reconciliationIssue.deleteMany({ where: { day } });
+  });
 });
 
 describe("the webhook endpoint", () => {

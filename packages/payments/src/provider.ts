@@ -199,6 +199,14 @@ export interface PayoutResult {
   failureReason?: string;
 }
 
+/** A payout as the provider holds it now, read back by its id: what reconciliation holds ours to. */
+export interface ProviderPayout extends PayoutResult {
+  amount: bigint;
+  currency: string;
+  /** When the money is (or was) expected at the bank. */
+  arrivalDate: Date;
+}
+
 /** One way to pay by card in installments, as a provider that sets its own interest prices it. */
 export interface InstallmentOption {
   installments: number;
@@ -254,4 +262,11 @@ export interface PaymentProvider {
   /** Whether the account can take money now, for providers whose accounts need onboarding (Stripe). */
   accountReady?(accountId: string): Promise<boolean>;
   payout(input: PayoutInput): Promise<PayoutResult>;
+  /**
+   * One of its payouts on the store's account as it is now, undefined when the account has none by
+   * that id. Only providers that move the money themselves have it (Stripe): a Mercado Pago payout
+   * records money MP already released, and the sandbox's stand for themselves, so neither leaves
+   * anything to read back.
+   */
+  getPayout?(providerPayoutId: string, account: ConnectedAccount): Promise<ProviderPayout | undefined>;
 }

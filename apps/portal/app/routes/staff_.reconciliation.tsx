@@ -18,7 +18,8 @@ export default function Reconciliation() {
   const { issues } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  // Without a currency (neither our payment's nor one the provider named) the amount is shown in minor units.
+  // Without a currency (neither our payment's nor one the provider named) the amount is shown in
+  // minor units. A payout the provider made in another currency shows its amount in that one.
   const amount = (value: bigint | null, currency: string | null) =>
     value === null ? "—" : currency ? formatMoney(value, currency, locale) : t("portal.reconciliation.minorUnits", { value: value.toString() });
   return (
@@ -57,13 +58,13 @@ export default function Reconciliation() {
                   <td>{t(`portal.providers.${issue.provider}`, { defaultValue: issue.provider })}</td>
                   <td>
                     {t(`portal.reconciliation.kinds.${issue.kind}`, { defaultValue: issue.kind })}
-                    <IssueDetails details={issue.details} />
+                    <IssueDetails kind={issue.kind} details={issue.details} />
                   </td>
                   <td>
                     <code>{issue.reference}</code>
                   </td>
                   <td className="numeric">{amount(issue.expected, issue.currency)}</td>
-                  <td className="numeric">{amount(issue.actual, issue.currency)}</td>
+                  <td className="numeric">{amount(issue.actual, issue.details.providerCurrency ?? issue.currency)}</td>
                 </tr>
               ))}
             </tbody>
@@ -78,14 +79,16 @@ export default function Reconciliation() {
 
 /**
  * What reconciliation noted with a difference: the postings that disagree, the payment of ours a
- * provider's payment names, the provider's error. The currency is left out: the amounts show it.
+ * provider's payment names, the provider's error, a payout's status on both sides. The currency is
+ * left out: the amounts show it.
  */
-function IssueDetails({ details }: { details: Record<string, string> }) {
+function IssueDetails({ kind, details }: { kind: string; details: Record<string, string> }) {
   const { t } = useTranslation();
   const noted = Object.entries(details).filter(([name]) => name !== "currency");
   if (!noted.length) return null;
   const shown = (name: string, value: string) => {
-    if (name === "posting") return value.split(", ").map((kind) => t(`portal.ledgerKinds.${kind}`, { defaultValue: kind })).join(", ");
+    if (name === "posting") return value.split(", ").map((posting) => t(`portal.ledgerKinds.${posting}`, { defaultValue: posting })).join(", ");
+    if (kind.startsWith("payout_") && (name === "ours" || name === "provider")) return t(`portal.payoutStatus.${value}`, { defaultValue: value });
     return name === "status" ? t(`common.paymentStatus.${value}`, { defaultValue: value }) : value;
   };
   return (

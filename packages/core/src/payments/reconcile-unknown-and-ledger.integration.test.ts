@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { withTenant } from "@primestore/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buyOne, connectMercadoPago, connectStripe, fakePaymentProviders, seededDemoStores, useProviders } from "../testing/index.ts";
+import { alterPosting, buyOne, connectMercadoPago, connectStripe, fakePaymentProviders, seededDemoStores, useProviders } from "../testing/index.ts";
 import { connectedAccount, reconcileDay, syncPaymentInTx } from "./index.ts";
 
 const demo = seededDemoStores();
@@ -31,18 +31,8 @@ async function syncFromStripe(payment: { id: string; providerPaymentId: string |
 /** The crash between the provider's answer and our write: the provider has the payment, our row doesn't say which. */
 const forgetProviderPayment = (paymentId: string) => admin().payment.update({ where: { id: paymentId }, data: { providerPaymentId: null } });
 
-/**
- * A posting changed by hand, as the admin role can (the ledger is append-only, so by adding
- * entries): `moves` balance, so the database takes them.
- */
-async function alterPosting(kind: string, reference: string, moves: Record<string, bigint>) {
-  const tenantId = demo.summit.id;
-  const transaction = await admin().ledgerTransaction.findUniqueOrThrow({ where: { tenantId_kind_reference: { tenantId, kind, reference } } });
-  const accounts = await admin().ledgerAccount.findMany({ where: { tenantId, currency: "USD", code: { in: Object.keys(moves) } } });
-  await admin().ledgerEntry.createMany({
-    data: accounts.map((account) => ({ tenantId, transactionId: transaction.id, accountId: account.id, amount: moves[account.code]!, currency: "USD" })),
-  });
-}
+const alterSummitPosting = (kind: string, reference: string, moves: Record<string, bigint>) =>
+  alterPosting(admin(), { tenantId: demo.summit.id, currency: "USD", kind, reference }, moves);
 
 /** A sale in a seller's own Mercado Pago account, made there directly with their token: ours only if `metadata` names us. */
 async function mercadoPagoSale(tenantId: string, metadata?: { tenant_id: string; payment_id: string }) {
@@ -81,13 +71,13 @@ describe("the daily reconciliation, of the ledger", () => {
       await syncFromStripe(payment);
     }
     const { fee } = await syncFromStripe(feeAltered);
-    await alterPosting("gateway_fee", feeAltered.id, { "cash:stripe": -50n, "gateway:fees": 50n });
+    await alterSummitPosting("gateway_fee", feeAltered.id, { "cash:stripe": -50n, "gateway:fees": 50n });
     const [refundOf, bothRefundOf] = await Promise.all(
       [refundAltered, bothAltered].map((payment) => admin().refund.findFirstOrThrow({ where: { paymentId: payment.id }, select: { id: true } })),
     );
-    await alterPosting("refund", refundOf!.id, { "cash:stripe": 100n, "tenant:payable": -100n });
-    await alterPosting("refund", bothRefundOf!.id, { "cash:stripe": 100n, "tenant:payable": -100n });
-    await alterPosting("gateway_fee", bothAltered.id, { "cash:stripe": -50n, "gateway:fees": 50n });
+    await alterSummitPosting("refund", refundOf!.id, { "cash:stripe": 100n, "tenant:payable": -100n });
+    await alterSummitPosting("refund", bothRefundOf!.id, { "cash:stripe": 100n, "tenant:payable": -100n });
+    await alterSummitPosting("gateway_fee", bothAltered.id, { "cash:stripe": -50n, "gateway:fees": 50n });
 
     await reconcileDay(admin(), demo.database.app, fakes.gateway, today());
 

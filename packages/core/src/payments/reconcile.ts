@@ -3,6 +3,7 @@ import type { ProviderPaymentSnapshot } from "@primestore/payments";
 import { connectedAccount } from "./accounts.ts";
 import { type PaymentGateway, providerOf } from "./gateway.ts";
 import { ledgerMismatch } from "./ledger-vs-provider.ts";
+import { reconcilePayouts } from "./reconcile-payouts.ts";
 import { type Mismatch, recordIssue } from "./reconciliation-issue.ts";
 import { findUnknownAtProviders } from "./unknown-at-provider.ts";
 
@@ -52,8 +53,9 @@ export async function compareWithProvider(tx: Tx, payment: PaymentRow, snapshot:
 /**
  * The daily reconciliation: every provider payment of ours that changed on `day` (UTC), or whose
  * money was due for release that day, is fetched from its provider and compared with our
- * payment, refunds, ledger and release; and the providers' payments created that day are listed
- * for those naming one of our stores that we don't hold (findUnknownAtProviders). Differences are
+ * payment, refunds, ledger and release; the providers' payments created that day are listed
+ * for those naming one of our stores that we don't hold (findUnknownAtProviders); and the day's
+ * payouts are held to their providers and the ledger (reconcilePayouts). Differences are
  * recorded once per (store, day, kind, reference) for platform staff; nothing is corrected here,
  * since a difference means one side is wrong and a person decides which.
  */
@@ -83,7 +85,14 @@ export async function reconcileDay(adminDb: Db, db: Db, gateway: PaymentGateway,
     });
   }
   const unknown = await findUnknownAtProviders(adminDb, db, gateway, { start, end });
-  return { checked: payments.length, listed: unknown.listed, mismatches: mismatches + unknown.recorded, listingFailures: unknown.failures };
+  const payouts = await reconcilePayouts(adminDb, db, gateway, { start, end });
+  return {
+    checked: payments.length,
+    payoutsChecked: payouts.checked,
+    listed: unknown.listed,
+    mismatches: mismatches + unknown.recorded + payouts.recorded,
+    listingFailures: unknown.failures,
+  };
 }
 
 /** Open differences across stores, newest day first: the platform staff's reconciliation view. */

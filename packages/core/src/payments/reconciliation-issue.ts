@@ -14,7 +14,12 @@ export interface Mismatch {
     | "missing_at_provider"
     | "ledger_mismatch"
     | "unknown_at_provider"
-    | "listing_failed";
+    | "listing_failed"
+    | "payout_status_mismatch"
+    | "payout_amount_mismatch"
+    | "payout_missing_at_provider"
+    | "payout_read_failed"
+    | "payout_ledger_mismatch";
   expected?: bigint;
   actual?: bigint;
   details?: Record<string, string>;
@@ -22,8 +27,8 @@ export interface Mismatch {
 
 /**
  * Records a difference for platform staff once per (store, day, kind, reference): running the
- * same day again updates it instead of adding another. `reference` is our payment's id, or the
- * provider's id of what we have no payment for.
+ * same day again updates it instead of adding another. `reference` is our payment's or payout's
+ * id, or the provider's id of what we have no payment for.
  */
 export async function recordIssue(tx: Tx, issue: { tenantId: string; day: Date; provider: ProviderId; reference: string }, mismatch: Mismatch): Promise<void> {
   const key = { tenantId: issue.tenantId, day: issue.day, kind: mismatch.kind, reference: issue.reference };

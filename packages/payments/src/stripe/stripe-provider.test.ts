@@ -729,6 +729,54 @@ describe("Stripe payout", () => {
     expect(fake.balanceOf(seller, "brl")).toBe(100000 - 45000);
   });
 
+  const payoutReads = () => fake.requests.filter((request) => request.method === "GET" && request.path.startsWith("/v1/payouts/"));
+
+  it("reads a payout back by its id on the store's account, as Stripe holds it now", async () => {
+    const seller = fundedSeller();
+    const provider = stripeProvider();
+    const { providerPayoutId } = await provider.payout(payoutInput(seller));
+    const made = fake.state.payouts.get(providerPayoutId)!;
+
+    expect(await provider.getPayout!(providerPayoutId, { accountId: seller })).toEqual({
+      providerPayoutId,
+      status: "paid",
+      amount: 45000n,
+      currency: "BRL",
+      arrivalDate: new Date(made.arrival_date * 1000),
+    });
+    expect(payoutReads().map(({ path, stripeAccount, status }) => ({ path, stripeAccount, status }))).toEqual([{ path: `/v1/payouts/${providerPayoutId}`, stripeAccount: seller, status: 200 }]);
+  });
+
+  it("reads a payout in transit as processing, and one the bank returned after it was paid as failed, with the bank's reason", async () => {
+    const seller = fundedSeller();
+    fake.payoutsInTransit(true);
+    const provider = stripeProvider();
+    const { providerPayoutId } = await provider.payout(payoutInput(seller));
+    const inTransit = await provider.getPayout!(providerPayoutId, { accountId: seller });
+    expect(inTransit).toMatchObject({ status: "processing", amount: 45000n });
+    // Stripe's arrival date for a payout in transit is ahead: the fake's is two days.
+    expect(inTransit!.arrivalDate.getTime() - Date.now()).toBeGreaterThan(86_400_000);
+
+    fake.settlePayout(providerPayoutId, { status: "paid" });
+    fake.settlePayout(providerPayoutId, { status: "failed", failureCode: "account_closed", failureMessage: "The bank account has been closed." });
+    expect(await provider.getPayout!(providerPayoutId, { accountId: seller })).toMatchObject({
+      status: "failed",
+      failureReason: "account_closed: The bank account has been closed.",
+    });
+    expect(fake.balanceOf(seller, "brl")).toBe(50000);
+  });
+
+  it("has no payout for an id the account has none by, another account's included; an account it can't reach throws", async () => {
+    const seller = fundedSeller();
+    const provider = stripeProvider();
+    const { providerPayoutId } = await provider.payout(payoutInput(seller));
+
+    expect(await provider.getPayout!("po_unknown", { accountId: seller })).toBeUndefined();
+    expect(await provider.getPayout!(providerPayoutId, { accountId: fake.createConnectedAccount() })).toBeUndefined();
+    await expect(provider.getPayout!(providerPayoutId, { accountId: "acct_unknown" })).rejects.toBeInstanceOf(Stripe.errors.StripePermissionError);
+    expect(payoutReads().map(({ status }) => status)).toEqual([404, 404, 403]);
+  });
+
   it("maps every payout status Stripe has", () => {
     const payout = (status: string, failure_code: string | null = null, failure_message: string | null = null) => payoutResult({ id: "po_1", status, failure_code, failure_message });
     expect(payout("paid")).toEqual({ providerPayoutId: "po_1", status: "paid" });

@@ -5,6 +5,7 @@ import { toStripeAmount } from "./minor-units.ts";
 import { paymentIntentOutcome } from "./payment-intent-outcome.ts";
 import { fetchPaymentSnapshot } from "./payment-snapshot.ts";
 import { accountReady, finishOnboarding, onboardingUrl } from "./stripe-connect.ts";
+import { readPayout } from "./read-payout.ts";
 import { payOut } from "./stripe-payouts.ts";
 import { refundPayment } from "./stripe-refunds.ts";
 import { parseStripeWebhook } from "./stripe-webhook.ts";
@@ -59,9 +60,9 @@ export interface StripePaymentProvider extends PaymentProvider {
  * a `destination` split is a destination charge, a `transfers` split a separate charge whose
  * transfers `transferFunds` makes after payment. Every create carries our idempotency key, which
  * is also what makes the SDK's automatic retries safe. Payments, refunds and transfers live on the
- * platform account, so their `account` arguments are not sent as `Stripe-Account`; a payout is the
- * one call made on the connected account itself (its balance, already holding the store's share of
- * each destination charge, goes to its bank).
+ * platform account, so their `account` arguments are not sent as `Stripe-Account`; payouts, made
+ * and read back, are the calls on the connected account itself (its balance, already holding the
+ * store's share of each destination charge, goes to its bank).
  */
 export function createStripePaymentProvider(config: StripeProviderConfig): StripePaymentProvider {
   if (!config.webhookSecret.trim()) throw new Error("Stripe needs the webhook signing secret");
@@ -127,6 +128,7 @@ export function createStripePaymentProvider(config: StripeProviderConfig): Strip
     // Connected accounts have no token to expire.
     refreshCredentials: async (credentials) => credentials,
     payout: (input) => payOut(stripe, input),
+    getPayout: (providerPayoutId, account) => readPayout(stripe, providerPayoutId, account),
     async transferFunds({ providerPaymentId, split, idempotencyKey }) {
       const intent = await stripe.paymentIntents.retrieve(providerPaymentId);
       const chargeId = typeof intent.latest_charge === "string" ? intent.latest_charge : intent.latest_charge?.id;

@@ -18,7 +18,7 @@ export const reconciliationIssuesRoute = staffProcedure("finance:read")
         reference: z.string(),
         expected: z.bigint().nullable(),
         actual: z.bigint().nullable(),
-        /** The amounts' currency: the payment's, when the reference is one of ours, else the one the provider named. */
+        /** The amounts' currency: the payment's, when the reference is one of ours, else the one noted with it (a payout's, or the provider's for a payment we don't hold). */
         currency: z.string().nullable(),
         details,
         tenant: z.object({ slug: z.string(), name: z.string() }),

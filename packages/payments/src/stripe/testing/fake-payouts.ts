@@ -15,8 +15,6 @@ export interface PayoutBehaviour {
  * Stripe refuses it unless the account can be paid out and holds the amount in that currency.
  */
 export function createPayout(state: FakeStripeState, params: FormParams, stripeAccount: string | undefined, behaviour: PayoutBehaviour) {
-  // The platform's own balance is not modelled, so neither are its payouts.
-  if (!stripeAccount) throw invalidRequest("The fake pays out connected accounts only: send the Stripe-Account header.");
   const account = connectedAccount(state, stripeAccount);
   const amount = requiredAmountParam(params, "amount");
   const currency = requiredStringParam(params, "currency");
@@ -58,27 +56,31 @@ export function createPayout(state: FakeStripeState, params: FormParams, stripeA
 }
 
 export function retrievePayout(state: FakeStripeState, id: string, stripeAccount: string | undefined) {
+  const account = connectedAccount(state, stripeAccount);
   const payout = state.payouts.get(id);
   // Another account's payout doesn't exist as far as this one can see.
-  if (!payout || payout.account !== stripeAccount) throw noSuch("payout", id, "id");
+  if (!payout || payout.account !== account.id) throw noSuch("payout", id, "id");
   return payoutView(payout);
 }
 
 /** The account's payouts, newest first, within a `created` range (`GET /v1/payouts` with `Stripe-Account`). */
 export function listPayouts(state: FakeStripeState, params: FormParams, stripeAccount: string | undefined) {
+  const account = connectedAccount(state, stripeAccount);
   const created = createdWithin(params);
-  const matching = [...state.payouts.values()].filter((payout) => payout.account === stripeAccount && created(payout));
+  const matching = [...state.payouts.values()].filter((payout) => payout.account === account.id && created(payout));
   return listPage(matching.reverse().map(payoutView), params, "/v1/payouts");
 }
 
 /**
- * Test helper, not an endpoint: the bank's answer to a payout in transit. A failed payout's money
- * returns to the account's balance, as Stripe returns it.
+ * Test helper, not an endpoint: the bank's answer to a payout in transit, or its return of one
+ * already paid (Stripe: "some payouts that fail might initially show as paid, then change to
+ * failed"). A failed payout's money returns to the account's balance, as Stripe returns it.
  */
 export function settlePayout(state: FakeStripeState, id: string, outcome: { status: "paid" } | { status: "failed"; failureCode?: string; failureMessage?: string }): FakePayout {
   const payout = state.payouts.get(id);
   if (!payout) throw new Error(`No payout ${id}`);
-  if (payout.status !== "pending" && payout.status !== "in_transit") throw new Error(`Payout ${id} is already ${payout.status}`);
+  const settles = payout.status === "pending" || payout.status === "in_transit" || (payout.status === "paid" && outcome.status === "failed");
+  if (!settles) throw new Error(`Payout ${id} is already ${payout.status}`);
   if (outcome.status === "paid") {
     payout.status = "paid";
     return payout;
@@ -90,7 +92,10 @@ export function settlePayout(state: FakeStripeState, id: string, outcome: { stat
   return payout;
 }
 
-function connectedAccount(state: FakeStripeState, id: string) {
+/** The account a payout request acts on; Stripe refuses one the platform can't reach. */
+function connectedAccount(state: FakeStripeState, id: string | undefined) {
+  // The platform's own balance is not modelled, so neither are its payouts.
+  if (!id) throw invalidRequest("The fake pays out connected accounts only: send the Stripe-Account header.");
   const account = state.accounts.get(id);
   if (!account) {
     throw new FakeStripeError(403, {

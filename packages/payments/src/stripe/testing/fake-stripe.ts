@@ -76,7 +76,7 @@ export interface FakeStripe {
   creditBalance(accountId: string, currency: string, amount: number): void;
   /** While on, new payouts stay `in_transit` until `settlePayout`; off (the default), they are `paid` at once. */
   payoutsInTransit(on: boolean): void;
-  /** The bank's answer to a payout in transit; a failed one's money returns to the account's balance. */
+  /** The bank's answer to a payout in transit, or its return of a paid one; a failed one's money returns to the account's balance. */
   settlePayout(payoutId: string, outcome: { status: "paid" } | { status: "failed"; failureCode?: string; failureMessage?: string }): FakePayout;
   /** What its Stripe.js makes of a test card number typed into the Payment Element (expiry next year, CVC 123): a ConfirmationToken id. */
   confirmationToken(cardNumber: string): string;
