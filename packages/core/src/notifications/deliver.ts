@@ -1,4 +1,4 @@
-import { withTenant, type Db } from "@primestore/db";
+import { withTenant, type Db, type Tx } from "@primestore/db";
 import type { Mailer } from "./mailer.ts";
 
 /**
@@ -17,4 +17,19 @@ export async function deliverNotification(
     tx.notification.updateMany({ where: { id: notification.id, status: { not: "sent" } }, data: { status: "sent", sentAt: new Date() } }),
   );
   return "sent";
+}
+
+export interface StoredEmail {
+  tenantId: string;
+  template: string;
+  recipient: string;
+  locale: string;
+  subject: string;
+  bodyText: string;
+  dedupeKey: string;
+}
+
+/** The stored copy of an email, written once per dedupe key: a retry reuses the first (its id is the message id). */
+export async function storedEmail(tx: Tx, existing: Awaited<ReturnType<Tx["notification"]["findUnique"]>>, email: StoredEmail) {
+  return existing ?? tx.notification.create({ data: { channel: "email", ...email } });
 }

@@ -2,7 +2,7 @@ import { withTenant, type Db } from "@primestore/db";
 import { DEFAULT_LOCALE, isLocale, translator } from "@primestore/i18n";
 import { hashToken, newSessionToken } from "../auth/tokens.ts";
 import { INVITE_TTL_MS } from "../team/invite-member.ts";
-import { deliverNotification } from "./deliver.ts";
+import { deliverNotification, storedEmail } from "./deliver.ts";
 import type { Mailer } from "./mailer.ts";
 
 export interface MemberInviteRequest {
@@ -41,20 +41,15 @@ export async function sendMemberInviteEmail(db: Db, mailer: Mailer, tenantId: st
     const role = invite.customRole?.name ?? t(`portal.roles.${invite.role}`);
     const body = (link: string) =>
       [t("email.memberInviteGreeting"), "", t("email.memberInviteBody", { inviter, store, role, days: INVITE_TTL_MS / 86_400_000 }), "", link, "", t("email.memberInviteIgnore")].join("\n");
-    const notification =
-      existing ??
-      (await tx.notification.create({
-        data: {
-          tenantId,
-          channel: "email",
-          template: "member.invited",
-          recipient: invite.email,
-          locale,
-          subject: t("email.memberInviteSubject", { inviter, store }),
-          bodyText: body(invitePath(request.origin, invite.tenant.slug, "…")),
-          dedupeKey,
-        },
-      }));
+    const notification = await storedEmail(tx, existing, {
+      tenantId,
+      template: "member.invited",
+      recipient: invite.email,
+      locale,
+      subject: t("email.memberInviteSubject", { inviter, store }),
+      bodyText: body(invitePath(request.origin, invite.tenant.slug, "…")),
+      dedupeKey,
+    });
     return { notification, text: body(invitePath(request.origin, invite.tenant.slug, token)) };
   });
   if (typeof prepared === "string") return prepared;

@@ -1,7 +1,7 @@
 import { withTenant, type Db } from "@primestore/db";
 import { DEFAULT_LOCALE, isLocale, translator } from "@primestore/i18n";
 import { hashToken, newSessionToken } from "../auth/tokens.ts";
-import { deliverNotification } from "./deliver.ts";
+import { deliverNotification, storedEmail } from "./deliver.ts";
 import type { Mailer } from "./mailer.ts";
 
 const HOUR_MS = 3600 * 1000;
@@ -59,20 +59,15 @@ export async function sendPasswordResetEmail(
         "",
         t("email.passwordResetIgnore"),
       ].join("\n");
-    const notification =
-      existing ??
-      (await tx.notification.create({
-        data: {
-          tenantId,
-          channel: "email",
-          template: "customer.password_reset",
-          recipient: customer.email,
-          locale,
-          subject: t("email.passwordResetSubject", { store: customer.tenant.name }),
-          bodyText: body(resetPath(request.origin, locale, "…")),
-          dedupeKey,
-        },
-      }));
+    const notification = await storedEmail(tx, existing, {
+      tenantId,
+      template: "customer.password_reset",
+      recipient: customer.email,
+      locale,
+      subject: t("email.passwordResetSubject", { store: customer.tenant.name }),
+      bodyText: body(resetPath(request.origin, locale, "…")),
+      dedupeKey,
+    });
     return { notification, text: body(resetPath(request.origin, locale, token)) };
   });
   if (typeof prepared === "string") return prepared;
