@@ -99,6 +99,10 @@ describe("refunds from the portal", () => {
     ]);
     expect(errors.map((error) => error.message)).toEqual(["REFUND_EXCEEDS_CAPTURED", "VALIDATION", "VALIDATION"]);
     expect(await admin().refund.count()).toBe(before);
+    // Who refunded, recorded with the refund; the refused ones recorded nothing.
+    expect(await admin().auditLog.findMany({ where: { action: "refund.requested", data: { path: ["paymentId"], equals: payment.id } } })).toMatchObject([
+      { actorType: "user", data: { amount: "1000", currency: "BRL", reason: "Tamanho errado" } },
+    ]);
   });
 
   it("can't refund another store's payment or read its orders", async () => {
@@ -123,6 +127,7 @@ describe("finance", () => {
     expect(requested.payouts).toHaveLength(1);
     const payout = requested.payouts[0]!;
     expect((await rejection(ana.payments.requestPayout({ currency: "BRL", idempotencyKey: randomUUID() }))).message).toBe("CONFLICT");
+    expect(await admin().auditLog.count({ where: { action: "payout.requested", entityId: payout.id } })).toBe(1);
     const statement = await ana.payments.payoutStatement({ payoutId: payout.id });
     expect(statement.openingBalance + statement.lines.reduce((sum, line) => sum + line.amount, 0n)).toBe(payout.amount);
     expect((await ana.payments.finance()).payouts[0]).toMatchObject({ id: payout.id, status: "pending" });

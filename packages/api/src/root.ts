@@ -1,4 +1,5 @@
 import { accountRouter } from "./routers/account/index.ts";
+import { auditRouter } from "./routers/audit/index.ts";
 import { authRouter } from "./routers/auth/index.ts";
 import { cartRouter } from "./routers/cart/index.ts";
 import { catalogRouter } from "./routers/catalog/index.ts";
@@ -10,6 +11,7 @@ import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
   account: accountRouter,
+  audit: auditRouter,
   auth: authRouter,
   cart: cartRouter,
   catalog: catalogRouter,

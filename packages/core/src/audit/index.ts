@@ -1,1 +1,2 @@
 export * from "./record-audit.ts";
+export * from "./list-audit.ts";

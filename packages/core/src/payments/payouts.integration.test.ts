@@ -14,7 +14,7 @@ const SDK_ATTEMPTS = 3;
 const stripeAccount = async () => (await admin().paymentAccount.findFirstOrThrow({ where: { tenantId: demo.summit.id, provider: "stripe" } })).accountId;
 /** Summit's "pay me now" in USD: its money is all at Stripe, so one payout. */
 async function requestOne() {
-  const payouts = await requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID());
+  const payouts = await requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID(), "seller-1");
   expect(payouts.map((payout) => payout.provider)).toEqual(["stripe"]);
   return payouts[0]!;
 }
@@ -76,7 +76,7 @@ describe("payouts", () => {
       const owedForSale = payment.amount - (await admin().payment.findUniqueOrThrow({ where: { id: payment.id } })).commissionAmount;
       const now = await usd();
       expect(now).toMatchObject({ currency: "USD", pending: before.pending + owedForSale, available: before.available });
-      if (now.available <= 0n) await expect(requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID())).rejects.toMatchObject({ code: "CONFLICT" });
+      if (now.available <= 0n) await expect(requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID(), "seller-1")).rejects.toMatchObject({ code: "CONFLICT" });
       expect(await usd(new Date(Date.now() + 8 * 86_400_000))).toMatchObject({ currency: "USD", pending: 0n, available: now.available + now.pending });
     } finally {
       await admin().tenant.update({ where: { id: demo.summit.id }, data: { payoutHoldDays: 0 } });

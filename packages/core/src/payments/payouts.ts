@@ -1,5 +1,6 @@
 import { type Db, type PayoutSchedule, type Tx, withTenant } from "@primestore/db";
 import type { ProviderId } from "@primestore/payments";
+import { recordAudit } from "../audit/index.ts";
 import { AppError } from "../errors/index.ts";
 import { ledgerAccounts, payableLines, postTransaction, providerBalances } from "../ledger/index.ts";
 import { recordEvent } from "../outbox/index.ts";
@@ -139,10 +140,18 @@ export async function executePayout(db: Db, gateway: PaymentGateway, tenantId: s
 }
 
 /** A seller's "pay me now", for any schedule; the form's key makes a double click one payout per provider. */
-export async function requestPayout(db: Db, tenantId: string, currency: string, idempotencyKey: string) {
-  const payouts = await withTenant(db, tenantId, (tx) => openPayoutsFor(tx, tenantId, currency, `manual:${idempotencyKey}`));
-  if (!payouts.length) throw new AppError("CONFLICT", "Nothing is available to pay out");
-  return payouts;
+export async function requestPayout(db: Db, tenantId: string, currency: string, idempotencyKey: string, requestedBy: string) {
+  return withTenant(db, tenantId, async (tx) => {
+    const payouts = await openPayoutsFor(tx, tenantId, currency, `manual:${idempotencyKey}`);
+    if (!payouts.length) throw new AppError("CONFLICT", "Nothing is available to pay out");
+    await recordAudit(tx, tenantId, { type: "user", id: requestedBy }, {
+      action: "payout.requested",
+      entity: "payout",
+      entityId: payouts[0]!.id,
+      data: { currency, amount: payouts.reduce((sum, payout) => sum + payout.amount, 0n).toString(), payouts: payouts.map((payout) => payout.id) },
+    });
+    return payouts;
+  });
 }
 
 /**

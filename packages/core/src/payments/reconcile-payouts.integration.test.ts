@@ -14,7 +14,7 @@ const issuesOf = (reference: string) => admin().reconciliationIssue.findMany({ w
 /** A Summit sale paid out at once through Stripe: the payout as our row has it after executing. */
 async function stripePayout() {
   await buyOne(demo.database.app, admin(), fakes.gateway, demo.summit, "USD", "card", { token: "pm_card_visa" });
-  const [payout] = await requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID());
+  const [payout] = await requestPayout(demo.database.app, demo.summit.id, "USD", randomUUID(), "seller-1");
   await executePayout(demo.database.app, fakes.gateway, demo.summit.id, payout!.id);
   return admin().payout.findUniqueOrThrow({ where: { id: payout!.id } });
 }

@@ -1,4 +1,5 @@
 import { type Db, type Tx, withTenant } from "@primestore/db";
+import { recordAudit } from "../audit/index.ts";
 import { AppError } from "../errors/index.ts";
 import { connectedAccount } from "./accounts.ts";
 import { type PaymentGateway, providerOf } from "./gateway.ts";
@@ -41,7 +42,14 @@ export async function requestRefund(db: Db, gateway: PaymentGateway, tenantId: s
     if (request.amount > payment.capturedAmount - payment.refundedAmount - payment.chargedBackAmount) {
       throw new AppError("REFUND_EXCEEDS_CAPTURED", "More than is left to refund", { refundable: (payment.capturedAmount - payment.refundedAmount - payment.chargedBackAmount).toString() });
     }
-    return openRefund(tx, tenantId, payment, request);
+    const opened = await openRefund(tx, tenantId, payment, request);
+    await recordAudit(tx, tenantId, { type: "user", id: request.requestedBy }, {
+      action: "refund.requested",
+      entity: "refund",
+      entityId: opened.id,
+      data: { paymentId: payment.id, amount: opened.amount.toString(), currency: opened.currency, ...(request.reason ? { reason: request.reason } : {}) },
+    });
+    return opened;
   });
   if (opened.status !== "pending") return summary(opened);
   return askProvider(db, gateway, tenantId, opened.id);

@@ -1,8 +1,8 @@
 import { finishConnect } from "@primestore/core/payments";
-import { withTenant } from "@primestore/db";
 import { z } from "zod";
 import { sellerProcedure } from "../../trpc.ts";
 import { connectableProvider } from "./connect.ts";
+import { auditedWrite } from "../audited-write.ts";
 
 /** The provider sent the seller back: check the signed state, exchange the code, store the account sealed. */
 export const finishConnectRoute = sellerProcedure("settings:write")
@@ -16,7 +16,9 @@ export const finishConnectRoute = sellerProcedure("settings:write")
   )
   .output(z.object({ accountId: z.string() }))
   .mutation(({ ctx, input }) =>
-    withTenant(ctx.db, ctx.tenant.id, (tx) =>
-      finishConnect(tx, ctx.deps.payments, ctx.tenant.id, input.provider, input),
+    auditedWrite(
+      ctx,
+      (tx) => finishConnect(tx, ctx.deps.payments, ctx.tenant.id, input.provider, input),
+      ({ accountId }) => ({ action: "provider.connected", entity: "payment_account", data: { provider: input.provider, accountId } }),
     ),
   );
