@@ -7,6 +7,7 @@ export const storeSections: ReadonlyArray<{ path: string; permission: SellerPerm
   { path: "finance", permission: "payouts:read", label: "portal.financeNav" },
   { path: "settings/payments", permission: "settings:read", label: "portal.paymentSettingsNav" },
   { path: "team", permission: "team:read", label: "portal.team.nav" },
+  { path: "audit", permission: "team:read", label: "portal.audit.nav" },
 ];
 
 /** Where a member lands in a store: the first section they may see. */
