@@ -10,3 +10,5 @@ export { MAX_ADDRESSES, MIN_PASSWORD_LENGTH } from "@primestore/core/account";
 export { sellerPermissions, type SellerPermission } from "@primestore/core/auth";
 export { handleWebhook } from "./webhooks.ts";
 export { storeSlugOfConnectState } from "@primestore/core/payments";
+/** For the store settings form: the currencies a store can sell in. */
+export { STORE_CURRENCIES } from "@primestore/core/tenants";

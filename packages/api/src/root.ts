@@ -5,6 +5,7 @@ import { cartRouter } from "./routers/cart/index.ts";
 import { catalogRouter } from "./routers/catalog/index.ts";
 import { ordersRouter } from "./routers/orders/index.ts";
 import { paymentsRouter } from "./routers/payments/index.ts";
+import { settingsRouter } from "./routers/settings/index.ts";
 import { teamRouter } from "./routers/team/index.ts";
 import { tenantsRouter } from "./routers/tenants/index.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -17,6 +18,7 @@ export const appRouter = router({
   catalog: catalogRouter,
   orders: ordersRouter,
   payments: paymentsRouter,
+  settings: settingsRouter,
   team: teamRouter,
   tenants: tenantsRouter,
 });

@@ -5,6 +5,7 @@ export const storeSections: ReadonlyArray<{ path: string; permission: SellerPerm
   { path: "products", permission: "catalog:read", label: "portal.products" },
   { path: "orders", permission: "orders:read", label: "portal.orders" },
   { path: "finance", permission: "payouts:read", label: "portal.financeNav" },
+  { path: "settings/store", permission: "settings:read", label: "portal.storeSettings.nav" },
   { path: "settings/payments", permission: "settings:read", label: "portal.paymentSettingsNav" },
   { path: "team", permission: "team:read", label: "portal.team.nav" },
   { path: "audit", permission: "team:read", label: "portal.audit.nav" },
