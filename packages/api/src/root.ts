@@ -6,6 +6,7 @@ import { catalogRouter } from "./routers/catalog/index.ts";
 import { ordersRouter } from "./routers/orders/index.ts";
 import { paymentsRouter } from "./routers/payments/index.ts";
 import { settingsRouter } from "./routers/settings/index.ts";
+import { shippingRouter } from "./routers/shipping/index.ts";
 import { teamRouter } from "./routers/team/index.ts";
 import { tenantsRouter } from "./routers/tenants/index.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -19,6 +20,7 @@ export const appRouter = router({
   orders: ordersRouter,
   payments: paymentsRouter,
   settings: settingsRouter,
+  shipping: shippingRouter,
   team: teamRouter,
   tenants: tenantsRouter,
 });

@@ -12,3 +12,4 @@ export {
   type PostalCodeLookupInput,
   type PostalCodeLookupOptions,
 } from "./postal-code-lookup.ts";
+export * from "./manage-rates.ts";
