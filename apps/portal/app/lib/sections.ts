@@ -6,6 +6,7 @@ export const storeSections: ReadonlyArray<{ path: string; permission: SellerPerm
   { path: "orders", permission: "orders:read", label: "portal.orders" },
   { path: "finance", permission: "payouts:read", label: "portal.financeNav" },
   { path: "settings/store", permission: "settings:read", label: "portal.storeSettings.nav" },
+  { path: "settings/shipping", permission: "settings:read", label: "portal.shipping.nav" },
   { path: "settings/payments", permission: "settings:read", label: "portal.paymentSettingsNav" },
   { path: "team", permission: "team:read", label: "portal.team.nav" },
   { path: "audit", permission: "team:read", label: "portal.audit.nav" },
