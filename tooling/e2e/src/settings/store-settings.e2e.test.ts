@@ -46,6 +46,8 @@ describe.runIf(run)("a seller's store settings", () => {
     await form.getByRole("button", { name: "Adicionar tarifa" }).click();
     await page.getByRole("status").getByText("Tarifa Motoboy salva.").waitFor();
     const row = page.getByRole("row", { name: /Motoboy/ });
+    // The table comes with the page's reloaded data, which may follow the status by a moment.
+    await row.getByRole("cell", { name: "Oferecida" }).waitFor();
     const cells = (await row.getByRole("cell").allTextContents()).map((cell) => cell.replace(/\u00a0/g, " "));
     expect(cells).toEqual(["Preço fixo", brl(1550n), "BR", "Oferecida", expect.any(String)]);
     expect(await seriousViolations(page)).toEqual([]);

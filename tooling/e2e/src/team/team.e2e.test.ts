@@ -77,10 +77,11 @@ describe.runIf(run)("an owner runs the store's team", () => {
     // The same story, told by the store's activity page.
     await Promise.all([page.waitForURL(/\/stores\/aurora\/audit$/), page.getByRole("navigation", { name: "Seções da loja" }).getByRole("link", { name: "Atividade" }).click()]);
     const activity = page.getByRole("table", { name: "Atividade" });
-    expect(await activity.locator("tbody th").allTextContents()).toEqual(["Excluiu um papel", "Removeu um membro", "Mudou o papel de um membro", "Criou um papel"]);
+    // Polled: the page renders a moment after the address changes.
+    await expect.poll(() => activity.locator("tbody th").allTextContents()).toEqual(["Excluiu um papel", "Removeu um membro", "Mudou o papel de um membro", "Criou um papel"]);
     await page.getByLabel("Área").selectOption({ label: "Equipe" });
     await Promise.all([page.waitForURL(/entity=member/), page.getByRole("button", { name: "Mostrar" }).click()]);
-    expect(await activity.locator("tbody th").allTextContents()).toEqual(["Removeu um membro", "Mudou o papel de um membro"]);
+    await expect.poll(() => activity.locator("tbody th").allTextContents()).toEqual(["Removeu um membro", "Mudou o papel de um membro"]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "portal-activity");
     expect(await admin().auditLog.findMany({ where: { tenantId: store.id }, orderBy: { createdAt: "asc" }, select: { action: true } })).toEqual([
