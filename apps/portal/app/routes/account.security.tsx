@@ -21,7 +21,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     if (intent === "begin") {
       const { secret, uri } = await api.auth.beginTwoFactor();
-      return { step: "scan" as const, secret, qr: await qrDataUrl(uri) };
+      return { step: "scan" as const, secret, uri, qr: await qrDataUrl(uri) };
     }
     if (intent === "confirm") return { step: "enabled" as const, ...(await api.auth.confirmTwoFactor({ code: String(form.get("code") ?? "") })) };
     invariantResponse(intent === "disable", "BAD_REQUEST", 400);
@@ -29,8 +29,9 @@ export async function action({ request }: ActionFunctionArgs) {
     return { step: "disabled" as const };
   } catch (error) {
     const failure = failureForAction(request, error);
-    // A wrong confirmation code keeps the scan step on screen with the same secret.
-    const rescan = intent === "confirm" ? { secret: String(form.get("secret") ?? ""), qr: String(form.get("qr") ?? "") } : null;
+    // A wrong confirmation code keeps the scan step on screen with the same secret, its QR drawn again.
+    const uri = String(form.get("uri") ?? "");
+    const rescan = intent === "confirm" && uri.startsWith("otpauth://") ? { secret: String(form.get("secret") ?? ""), uri, qr: await qrDataUrl(uri) } : null;
     return data({ step: "failed" as const, code: failure.code, rescan }, { status: failure.status });
   }
 }
@@ -75,7 +76,7 @@ export default function SecurityPage() {
             {t("portal.security.key")}: <code className="totp-key">{scanning.secret}</code>
           </p>
           <input type="hidden" name="secret" value={scanning.secret} />
-          <input type="hidden" name="qr" value={scanning.qr} />
+          <input type="hidden" name="uri" value={scanning.uri} />
           <Field name="code" label={t("portal.security.code")} autoComplete="one-time-code" inputMode="numeric" required maxLength={6} />
           <SubmitButton name="intent" value="confirm" label={t("portal.security.confirm")} />
         </Form>

@@ -25,6 +25,12 @@ describe.runIf(run)("signing in to the portal safely", () => {
 
     // The authenticator app: the key from the page, the code for now.
     const secret = (await page.locator(".totp-key").textContent())!.trim();
+    // A mistyped code keeps the same secret and its QR on screen.
+    await page.getByLabel("Código do app").fill("000000");
+    await page.getByRole("button", { name: "Confirmar e ativar" }).click();
+    await page.getByRole("alert").getByText("Esse código não funcionou.", { exact: false }).waitFor();
+    await page.getByRole("img", { name: "QR code para seu app autenticador" }).waitFor();
+    expect((await page.locator(".totp-key").textContent())!.trim()).toBe(secret);
     await page.getByLabel("Código do app").fill(totpCode(secret, totpStep(new Date())));
     await page.getByRole("button", { name: "Confirmar e ativar" }).click();
     await page.getByRole("status").getByText("O login em duas etapas está ativado.").waitFor();

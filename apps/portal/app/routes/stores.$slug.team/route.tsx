@@ -46,11 +46,10 @@ async function memberAction(request: Request, api: Api, intent: "change-role" | 
   try {
     if (intent === "remove") {
       await api.team.removeMember({ memberId });
-      return { intent, ok: true as const, name, role: null };
+      return { intent, ok: true as const, name, memberId };
     }
     await api.team.changeRole({ memberId, role: role! });
-    const changed = (await api.team.list()).members.find((member) => member.id === memberId);
-    return { intent, ok: true as const, name, role: changed?.roleName ?? changed?.role ?? null };
+    return { intent, ok: true as const, name, memberId };
   } catch (error) {
     const failure = failureForAction(request, error);
     return data({ intent, ok: false as const, memberId, code: failure.code }, { status: failure.status });
@@ -87,12 +86,14 @@ async function roleAction(request: Request, api: Api, intent: "save-role" | "del
 export type TeamActionResult = SerializeFrom<typeof action>;
 
 /** What one action did, as the sentence shown at the top of the page. */
-function useOutcome(result: TeamActionResult | undefined): { ok: string | null; error: AppErrorCode | null } {
+/** The role a change gave is read from the team the page reloads after it, not asked for again. */
+function useOutcome(result: TeamActionResult | undefined, team: Team): { ok: string | null; error: AppErrorCode | null } {
   const { t } = useTranslation();
   if (!result) return { ok: null, error: null };
   if (!result.ok) return { ok: null, error: result.code };
   if (result.intent === "change-role") {
-    return { ok: t("portal.team.roleChanged", { name: result.name, role: t(`portal.roles.${result.role}`, { defaultValue: result.role ?? "" }) }), error: null };
+    const changed = team.members.find((member) => member.id === result.memberId);
+    return { ok: t("portal.team.roleChanged", { name: result.name, role: changed ? (changed.roleName ?? t(`portal.roles.${changed.role}`)) : "" }), error: null };
   }
   if (result.intent === "remove") return { ok: t("portal.team.removed", { name: result.name }), error: null };
   if ("email" in result) {
@@ -107,7 +108,7 @@ export default function TeamPage() {
   const result = useActionData<typeof action>();
   const { can } = useStoreLayout();
   const { t } = useTranslation();
-  const outcome = useOutcome(result);
+  const outcome = useOutcome(result, team);
   const editorFailure = result && !result.ok && "values" in result ? result : null;
 
   return (
