@@ -110,6 +110,8 @@ describe("the daily reconciliation, of what the providers hold and we don't", ()
       ),
     );
     const sellersOwnSale = await mercadoPagoSale(demo.aurora.id);
+    // A sale in Aurora's own account whose metadata names another store: Aurora's account can't file it there.
+    const plantedForSummit = await mercadoPagoSale(demo.aurora.id, { tenant_id: demo.summit.id, payment_id: randomUUID() });
 
     const run = await reconcileDay(admin(), demo.database.app, fakes.gateway, today());
 
@@ -134,7 +136,7 @@ describe("the daily reconciliation, of what the providers hold and we don't", ()
         details: { paymentId: mercadoPagoCrash.id, status: "paid", currency: "BRL" },
       },
     ]);
-    for (const reference of [unpaidPix.providerPaymentId!, sellersOwnSale, ...strangers.map((stranger) => stranger.providerPaymentId)]) {
+    for (const reference of [unpaidPix.providerPaymentId!, sellersOwnSale, plantedForSummit, ...strangers.map((stranger) => stranger.providerPaymentId)]) {
       expect(await kindsOf(reference)).toEqual([]);
     }
     // What we do hold, Stripe's and MP's alike, is not reported as unknown.

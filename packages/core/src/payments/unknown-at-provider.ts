@@ -38,7 +38,10 @@ export async function findUnknownAtProviders(adminDb: Db, db: Db, gateway: Payme
     for (const account of accounts) {
       try {
         const credentials: ConnectedAccount | undefined = account && (await withTenant(db, account.tenantId, (tx) => connectedAccount(tx, gateway, account.tenantId, id)));
-        listed.push(...(await list(range, credentials)));
+        const payments = await list(range, credentials);
+        outcome.listed += payments.length;
+        // A seller's account speaks only for its own store: metadata naming another can't file issues there.
+        listed.push(...payments.filter((payment) => !account || payment.tenantId === account.tenantId));
       } catch (error) {
         const failure = { provider: id, ...(account ? { tenantId: account.tenantId } : {}), error: String(error).slice(0, 300) };
         outcome.failures.push(failure);
@@ -49,7 +52,6 @@ export async function findUnknownAtProviders(adminDb: Db, db: Db, gateway: Payme
         }
       }
     }
-    outcome.listed += listed.length;
     outcome.recorded += await recordUnknown(adminDb, db, id, listed, day.start);
   }
   return outcome;
